@@ -1,0 +1,35 @@
+using PacGen.Svd.Model;
+
+namespace PacGen.Svd.Diagnostics
+{
+    public enum SvdSeverity
+    {
+        Info,
+        Warning,
+        Error,
+    }
+
+    /// <summary>One entry of the descriptor table (<see cref="SvdDiagnosticDescriptors"/>): a stable id and its wording.</summary>
+    /// <param name="Id">Stable id, <c>PACGEN0xx</c> for the SVD front end.</param>
+    /// <param name="MessageFormat">A <see cref="string.Format(string, object[])"/> format, invariant culture.</param>
+    public sealed record SvdDiagnosticDescriptor(
+        string Id,
+        string Title,
+        string MessageFormat,
+        SvdSeverity Severity,
+        string Category);
+
+    /// <summary>A reported problem in an SVD file, located by line and column.</summary>
+    public sealed record SvdDiagnostic(
+        string Id,
+        SvdSeverity Severity,
+        string Message,
+        SourcePosition Position)
+    {
+        /// <summary>MSBuild canonical form: <c>file(line,col): error PACGEN012: message</c>.</summary>
+        public string ToCanonicalString(string file) =>
+            file + "(" + Position.Line + "," + Position.Column + "): " +
+            (Severity == SvdSeverity.Error ? "error" : Severity == SvdSeverity.Warning ? "warning" : "info") +
+            " " + Id + ": " + Message;
+    }
+}
