@@ -1,0 +1,657 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Xml.Linq;
+using PacGen.Svd.Diagnostics;
+using PacGen.Svd.Model;
+
+namespace PacGen.Svd.Parsing
+{
+    /// <summary>
+    /// Reads the XML tree into the raw model: one pass over each element's children, values parsed and
+    /// checked (bad numbers and tokens reported at their element), nothing inherited or derived yet.
+    /// </summary>
+    internal sealed class SvdParser
+    {
+        private readonly DiagnosticBag _diagnostics;
+
+        public SvdParser(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+        public RawDevice ParseDevice(XElement device)
+        {
+            var raw = new RawDevice { Position = DiagnosticBag.PositionOf(device) };
+            var props = new RawProperties();
+            foreach (XElement child in device.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "name": raw.Name = Text(child); break;
+                    case "vendor": raw.Vendor = Text(child); break;
+                    case "series": raw.Series = Text(child); break;
+                    case "version": raw.Version = Text(child); break;
+                    case "description": raw.Description = Description(child); break;
+                    case "licenseText": raw.LicenseText = child.Value.Trim(); break;
+                    case "cpu": raw.Cpu = ParseCpu(child); break;
+                    case "addressUnitBits": raw.AddressUnitBits = Int(child); break;
+                    case "width": raw.Width = Int(child); break;
+                    case "peripherals":
+                        foreach (XElement p in child.Elements())
+                        {
+                            if (p.Name.LocalName == "peripheral")
+                            {
+                                raw.Peripherals.Add(ParsePeripheral(p));
+                            }
+                            else
+                            {
+                                Unknown(p);
+                            }
+                        }
+
+                        break;
+                    case "vendorID":
+                    case "headerSystemFilename":
+                    case "headerDefinitionsPrefix":
+                    case "vendorExtensions":
+                        break;
+                    default:
+                        if (!TryProperty(child, props))
+                        {
+                            Unknown(child);
+                        }
+
+                        break;
+                }
+            }
+
+            raw.Properties = props;
+            if (raw.Name.Length == 0)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, device, "device", "", "name");
+            }
+
+            return raw;
+        }
+
+        private Cpu ParseCpu(XElement cpu)
+        {
+            string name = "";
+            string? revision = null, endian = null;
+            bool mpu = false, fpu = false, systick = false;
+            int prioBits = 0;
+            foreach (XElement child in cpu.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "name": name = Text(child); break;
+                    case "revision": revision = Text(child); break;
+                    case "endian": endian = Text(child); break;
+                    case "mpuPresent": mpu = Bool(child); break;
+                    case "fpuPresent": fpu = Bool(child); break;
+                    case "vendorSystickConfig": systick = Bool(child); break;
+                    case "nvicPrioBits": prioBits = Int(child) ?? 0; break;
+                    case "fpuDP":
+                    case "dspPresent":
+                    case "icachePresent":
+                    case "dcachePresent":
+                    case "itcmPresent":
+                    case "dtcmPresent":
+                    case "vtorPresent":
+                    case "deviceNumInterrupts":
+                    case "sauNumRegions":
+                    case "sauRegionsConfig":
+                        break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            return new Cpu(name, revision, endian, mpu, fpu, prioBits, systick);
+        }
+
+        private RawPeripheral ParsePeripheral(XElement element)
+        {
+            var raw = new RawPeripheral();
+            StartNamed(raw, element);
+            var props = new RawProperties();
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "version": raw.Version = Text(child); break;
+                    case "groupName": raw.GroupName = Text(child); break;
+                    case "prependToName": raw.PrependToName = Text(child); break;
+                    case "appendToName": raw.AppendToName = Text(child); break;
+                    case "headerStructName": raw.HeaderStructName = Text(child); break;
+                    case "alternatePeripheral": raw.AlternatePeripheral = Text(child); break;
+                    case "baseAddress": raw.BaseAddress = Number(child); break;
+                    case "addressBlock":
+                        AddressBlock? block = ParseAddressBlock(child);
+                        if (block != null)
+                        {
+                            (raw.AddressBlocks ??= new List<AddressBlock>()).Add(block);
+                        }
+
+                        break;
+                    case "interrupt": raw.Interrupts.Add(ParseInterrupt(child)); break;
+                    case "registers": raw.Children = ParseChildren(child); break;
+                    case "disableCondition":
+                    case "vendorExtensions":
+                        break;
+                    default:
+                        if (!TryNamedCommon(raw, child) && !TryProperty(child, props))
+                        {
+                            Unknown(child);
+                        }
+
+                        break;
+                }
+            }
+
+            raw.Properties = props;
+            return raw;
+        }
+
+        private AddressBlock? ParseAddressBlock(XElement element)
+        {
+            ulong? offset = null, size = null;
+            string usage = "registers";
+            Protection protection = Protection.None;
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "offset": offset = Number(child); break;
+                    case "size": size = Number(child); break;
+                    case "usage": usage = Text(child); break;
+                    case "protection": protection = ProtectionOf(child) ?? Protection.None; break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            if (offset == null || size == null)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "addressBlock", "", offset == null ? "offset" : "size");
+                return null;
+            }
+
+            return new AddressBlock(offset.Value, size.Value, usage, protection);
+        }
+
+        private RawInterrupt ParseInterrupt(XElement element)
+        {
+            var raw = new RawInterrupt { Position = DiagnosticBag.PositionOf(element) };
+            bool hasValue = false;
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "name": raw.Name = Text(child); break;
+                    case "description": raw.Description = Description(child); break;
+                    case "value":
+                        int? value = Int(child);
+                        hasValue = value != null;
+                        raw.Value = value ?? 0;
+                        break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            if (raw.Name.Length == 0 || !hasValue)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "interrupt", raw.Name, raw.Name.Length == 0 ? "name" : "value");
+            }
+
+            return raw;
+        }
+
+        private List<RawNode> ParseChildren(XElement container)
+        {
+            var children = new List<RawNode>();
+            foreach (XElement child in container.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "register": children.Add(ParseRegister(child)); break;
+                    case "cluster": children.Add(ParseCluster(child)); break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            return children;
+        }
+
+        private RawCluster ParseCluster(XElement element)
+        {
+            var raw = new RawCluster();
+            StartNamed(raw, element);
+            var props = new RawProperties();
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "alternateCluster": raw.AlternateCluster = Text(child); break;
+                    case "headerStructName": raw.HeaderStructName = Text(child); break;
+                    case "addressOffset": raw.AddressOffset = Number(child); break;
+                    case "register": raw.Children.Add(ParseRegister(child)); break;
+                    case "cluster": raw.Children.Add(ParseCluster(child)); break;
+                    case "vendorExtensions": break;
+                    default:
+                        if (!TryNamedCommon(raw, child) && !TryProperty(child, props))
+                        {
+                            Unknown(child);
+                        }
+
+                        break;
+                }
+            }
+
+            raw.Properties = props;
+            return raw;
+        }
+
+        private RawRegister ParseRegister(XElement element)
+        {
+            var raw = new RawRegister();
+            StartNamed(raw, element);
+            var props = new RawProperties();
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "displayName": raw.DisplayName = Text(child); break;
+                    case "alternateGroup": raw.AlternateGroup = Text(child); break;
+                    case "alternateRegister": raw.AlternateRegister = Text(child); break;
+                    case "addressOffset": raw.AddressOffset = Number(child); break;
+                    case "dataType": raw.DataType = Text(child); break;
+                    case "modifiedWriteValues": raw.ModifiedWriteValues = ModifiedWriteValuesOf(child); break;
+                    case "writeConstraint": raw.WriteConstraint = ParseWriteConstraint(child); break;
+                    case "readAction": raw.ReadAction = ReadActionOf(child); break;
+                    case "fields":
+                        raw.Fields = new List<RawField>();
+                        foreach (XElement f in child.Elements())
+                        {
+                            if (f.Name.LocalName == "field")
+                            {
+                                raw.Fields.Add(ParseField(f));
+                            }
+                            else
+                            {
+                                Unknown(f);
+                            }
+                        }
+
+                        break;
+                    case "vendorExtensions": break;
+                    default:
+                        if (!TryNamedCommon(raw, child) && !TryProperty(child, props))
+                        {
+                            Unknown(child);
+                        }
+
+                        break;
+                }
+            }
+
+            raw.Properties = props;
+            return raw;
+        }
+
+        private RawField ParseField(XElement element)
+        {
+            var raw = new RawField();
+            StartNamed(raw, element);
+            int? lsb = null, msb = null;
+            XElement? lsbElement = null;
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "bitOffset": raw.BitOffset = Int(child); break;
+                    case "bitWidth": raw.BitWidth = Int(child); break;
+                    case "lsb": lsb = Int(child); lsbElement = child; break;
+                    case "msb": msb = Int(child); lsbElement ??= child; break;
+                    case "bitRange": ParseBitRange(raw, child); break;
+                    case "access": raw.Access = AccessOf(child); break;
+                    case "modifiedWriteValues": raw.ModifiedWriteValues = ModifiedWriteValuesOf(child); break;
+                    case "writeConstraint": raw.WriteConstraint = ParseWriteConstraint(child); break;
+                    case "readAction": raw.ReadAction = ReadActionOf(child); break;
+                    case "enumeratedValues": (raw.EnumSets ??= new List<RawEnumSet>()).Add(ParseEnumSet(child)); break;
+                    case "vendorExtensions": break;
+                    default:
+                        if (!TryNamedCommon(raw, child))
+                        {
+                            Unknown(child);
+                        }
+
+                        break;
+                }
+            }
+
+            if (lsb != null && msb != null)
+            {
+                SetLsbMsb(raw, lsb.Value, msb.Value, lsbElement);
+            }
+            else if (lsbElement != null)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "field", raw.Name, lsb == null ? "lsb" : "msb");
+            }
+
+            return raw;
+        }
+
+        private void ParseBitRange(RawField raw, XElement child)
+        {
+            // bitRange is "[msb:lsb]".
+            string text = Text(child);
+            int colon = text.IndexOf(':');
+            if (text.Length >= 5 && text[0] == '[' && text[text.Length - 1] == ']' && colon > 0
+                && int.TryParse(text.Substring(1, colon - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int msb)
+                && int.TryParse(text.Substring(colon + 1, text.Length - colon - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int lsb))
+            {
+                SetLsbMsb(raw, lsb, msb, child);
+            }
+            else
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, child, raw.Name, "bitRange '" + text + "' is not of the form [msb:lsb]");
+            }
+        }
+
+        private void SetLsbMsb(RawField raw, int lsb, int msb, XElement? at)
+        {
+            if (msb < lsb)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, at, raw.Name, "msb " + msb + " is below lsb " + lsb);
+                return;
+            }
+
+            raw.BitOffset = lsb;
+            raw.BitWidth = msb - lsb + 1;
+        }
+
+        private RawEnumSet ParseEnumSet(XElement element)
+        {
+            var raw = new RawEnumSet
+            {
+                Position = DiagnosticBag.PositionOf(element),
+                DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")?.Value),
+            };
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "name": raw.Name = Text(child); break;
+                    case "headerEnumName": raw.HeaderEnumName = Text(child); break;
+                    case "usage":
+                        if (SvdTokens.TryParseUsage(child.Value, out EnumUsage usage))
+                        {
+                            raw.Usage = usage;
+                        }
+                        else
+                        {
+                            Invalid(child, SvdTokens.UsageExpected);
+                        }
+
+                        break;
+                    case "enumeratedValue":
+                        EnumeratedValue? value = ParseEnumValue(child);
+                        if (value != null)
+                        {
+                            raw.Values.Add(value);
+                        }
+
+                        break;
+                    case "vendorExtensions": break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            return raw;
+        }
+
+        private EnumeratedValue? ParseEnumValue(XElement element)
+        {
+            string name = "";
+            string? description = null;
+            ulong value = 0, dontCare = 0;
+            bool hasValue = false, isDefault = false;
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "name": name = Text(child); break;
+                    case "description": description = Description(child); break;
+                    case "value":
+                        if (SvdNumber.TryParseEnumValue(child.Value, out value, out dontCare))
+                        {
+                            hasValue = true;
+                        }
+                        else
+                        {
+                            _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), "value");
+                            return null;
+                        }
+
+                        break;
+                    case "isDefault": isDefault = Bool(child); break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            if (name.Length == 0 || (!hasValue && !isDefault))
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "enumeratedValue", name, name.Length == 0 ? "name" : "value");
+                return null;
+            }
+
+            if (isDefault)
+            {
+                value = 0;
+                dontCare = 0;
+            }
+
+            return new EnumeratedValue(name, description, value, dontCare, isDefault, DiagnosticBag.PositionOf(element));
+        }
+
+        private WriteConstraint? ParseWriteConstraint(XElement element)
+        {
+            bool writeAsRead = false, useEnums = false;
+            ulong? min = null, max = null;
+            foreach (XElement child in element.Elements())
+            {
+                switch (child.Name.LocalName)
+                {
+                    case "writeAsRead": writeAsRead = Bool(child); break;
+                    case "useEnumeratedValues": useEnums = Bool(child); break;
+                    case "range":
+                        foreach (XElement bound in child.Elements())
+                        {
+                            switch (bound.Name.LocalName)
+                            {
+                                case "minimum": min = Number(bound); break;
+                                case "maximum": max = Number(bound); break;
+                                default: Unknown(bound); break;
+                            }
+                        }
+
+                        if (min == null || max == null)
+                        {
+                            _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, child, "range", "", min == null ? "minimum" : "maximum");
+                        }
+
+                        break;
+                    default: Unknown(child); break;
+                }
+            }
+
+            return new WriteConstraint(writeAsRead, useEnums, min, max);
+        }
+
+        private void StartNamed(RawNamed raw, XElement element)
+        {
+            raw.Position = DiagnosticBag.PositionOf(element);
+            raw.DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")?.Value);
+            XElement? name = element.Element(element.Name.Namespace + "name");
+            if (name == null)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, element.Name.LocalName, "", "name");
+            }
+            else
+            {
+                raw.Name = Text(name);
+            }
+        }
+
+        /// <summary>Elements common to every named dimable element: name, description, the dim group.</summary>
+        private bool TryNamedCommon(RawNamed raw, XElement child)
+        {
+            switch (child.Name.LocalName)
+            {
+                case "name": return true; // read by StartNamed
+                case "description": raw.Description = Description(child); return true;
+                case "dim": (raw.Dim ??= NewDim(child)).Count = Int(child); return true;
+                case "dimIncrement": (raw.Dim ??= NewDim(child)).Increment = Number(child); return true;
+                case "dimIndex": (raw.Dim ??= NewDim(child)).Index = Text(child); return true;
+                case "dimName": (raw.Dim ??= NewDim(child)).DimName = Text(child); return true;
+                case "dimArrayIndex": return true;
+                default: return false;
+            }
+        }
+
+        private static RawDim NewDim(XElement at) => new RawDim { Position = DiagnosticBag.PositionOf(at) };
+
+        /// <summary>registerPropertiesGroup: size, access, protection, resetValue, resetMask.</summary>
+        private bool TryProperty(XElement child, RawProperties props)
+        {
+            switch (child.Name.LocalName)
+            {
+                case "size": props.Size = Int(child); return true;
+                case "access": props.Access = AccessOf(child); return true;
+                case "protection": props.Protection = ProtectionOf(child); return true;
+                case "resetValue": props.ResetValue = Number(child); return true;
+                case "resetMask": props.ResetMask = Number(child); return true;
+                default: return false;
+            }
+        }
+
+        private Access? AccessOf(XElement child)
+        {
+            if (SvdTokens.TryParseAccess(child.Value, out Access access))
+            {
+                return access;
+            }
+
+            Invalid(child, SvdTokens.AccessExpected);
+            return null;
+        }
+
+        private Protection? ProtectionOf(XElement child)
+        {
+            if (SvdTokens.TryParseProtection(child.Value, out Protection value))
+            {
+                return value;
+            }
+
+            Invalid(child, SvdTokens.ProtectionExpected);
+            return null;
+        }
+
+        private ModifiedWriteValues? ModifiedWriteValuesOf(XElement child)
+        {
+            if (SvdTokens.TryParseModifiedWriteValues(child.Value, out ModifiedWriteValues value))
+            {
+                return value;
+            }
+
+            Invalid(child, SvdTokens.ModifiedWriteValuesExpected);
+            return null;
+        }
+
+        private ReadAction? ReadActionOf(XElement child)
+        {
+            if (SvdTokens.TryParseReadAction(child.Value, out ReadAction value))
+            {
+                return value;
+            }
+
+            Invalid(child, SvdTokens.ReadActionExpected);
+            return null;
+        }
+
+        private bool Bool(XElement child)
+        {
+            if (SvdTokens.TryParseBoolean(child.Value, out bool value))
+            {
+                return value;
+            }
+
+            Invalid(child, SvdTokens.BooleanExpected);
+            return false;
+        }
+
+        private ulong? Number(XElement child)
+        {
+            if (SvdNumber.TryParse(child.Value, out ulong value))
+            {
+                return value;
+            }
+
+            _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name.LocalName);
+            return null;
+        }
+
+        private int? Int(XElement child)
+        {
+            ulong? value = Number(child);
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (value.Value > int.MaxValue)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name.LocalName);
+                return null;
+            }
+
+            return (int)value.Value;
+        }
+
+        private void Invalid(XElement child, string expected) =>
+            _diagnostics.Report(SvdDiagnosticDescriptors.InvalidValue, child, child.Value.Trim(), child.Name.LocalName, expected);
+
+        private void Unknown(XElement child) =>
+            _diagnostics.Report(SvdDiagnosticDescriptors.UnknownElement, child, child.Name.LocalName, child.Parent?.Name.LocalName ?? "");
+
+        private static string Text(XElement element) => element.Value.Trim();
+
+        private static string? TrimmedOrNull(string? text)
+        {
+            string? trimmed = text?.Trim();
+            return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+        }
+
+        /// <summary>Descriptions are wrapped and indented in vendor files: collapse whitespace runs to one space.</summary>
+        private static string Description(XElement element)
+        {
+            string value = element.Value;
+            var builder = new StringBuilder(value.Length);
+            bool pendingSpace = false;
+            foreach (char c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+    }
+}

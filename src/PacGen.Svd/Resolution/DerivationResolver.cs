@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+using PacGen.Svd.Diagnostics;
+using PacGen.Svd.Parsing;
+
+namespace PacGen.Svd.Resolution
+{
+    /// <summary>
+    /// Applies every derivedFrom of the device: peripherals (forward references and chains), clusters and
+    /// registers (sibling names, names of enclosing levels, dotted paths from the device root), fields and
+    /// enumeratedValues. Cycles and unresolvable names are reported and the element is kept as written.
+    /// </summary>
+    internal sealed class DerivationResolver
+    {
+        private readonly DiagnosticBag _diagnostics;
+        private readonly RawDevice _device;
+        private readonly Dictionary<string, int> _peripheralIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly RawPeripheral?[] _resolvedPeripherals;
+        private readonly bool[] _peripheralInProgress;
+        private readonly Dictionary<RawNode, RawNode> _resolvedNodes = new Dictionary<RawNode, RawNode>();
+        private readonly HashSet<RawNode> _nodesInProgress = new HashSet<RawNode>();
+        private readonly Dictionary<RawField, RawField> _resolvedFields = new Dictionary<RawField, RawField>();
+        private readonly HashSet<RawField> _fieldsInProgress = new HashSet<RawField>();
+        private readonly EnumSetResolver _enums;
+
+        public DerivationResolver(DiagnosticBag diagnostics, RawDevice device)
+        {
+            _diagnostics = diagnostics;
+            _device = device;
+            _resolvedPeripherals = new RawPeripheral?[device.Peripherals.Count];
+            _peripheralInProgress = new bool[device.Peripherals.Count];
+            for (int i = 0; i < device.Peripherals.Count; i++)
+            {
+                RawPeripheral p = device.Peripherals[i];
+                if (!_peripheralIndex.ContainsKey(p.Name))
+                {
+                    _peripheralIndex.Add(p.Name, i);
+                }
+            }
+
+            _enums = new EnumSetResolver(diagnostics, this);
+        }
+
+        /// <summary>Returns the peripherals (document order) with every derivation applied.</summary>
+        public List<RawPeripheral> Resolve()
+        {
+            for (int i = 0; i < _device.Peripherals.Count; i++)
+            {
+                ResolvePeripheral(i);
+            }
+
+            var result = new List<RawPeripheral>(_device.Peripherals.Count);
+            for (int i = 0; i < _device.Peripherals.Count; i++)
+            {
+                RawPeripheral p = _resolvedPeripherals[i]!;
+                RawPeripheral copy = p.ShallowCopy();
+                if (p.Children != null)
+                {
+                    var scope = new Scope(p.Children, null, p);
+                    copy.Children = ResolveChildren(p.Children, scope);
+                }
+
+                result.Add(copy);
+            }
+
+            return result;
+        }
+
+        internal RawPeripheral? PeripheralByName(string name) =>
+            _peripheralIndex.TryGetValue(name, out int i) ? ResolvePeripheral(i) : null;
+
+        internal IReadOnlyList<RawPeripheral> AllPeripherals
+        {
+            get
+            {
+                var all = new List<RawPeripheral>(_device.Peripherals.Count);
+                for (int i = 0; i < _device.Peripherals.Count; i++)
+                {
+                    all.Add(ResolvePeripheral(i));
+                }
+
+                return all;
+            }
+        }
+
+        private RawPeripheral ResolvePeripheral(int index)
+        {
+            RawPeripheral? done = _resolvedPeripherals[index];
+            if (done != null)
+            {
+                return done;
+            }
+
+            RawPeripheral raw = _device.Peripherals[index];
+            RawPeripheral result = raw;
+            if (raw.DerivedFrom != null)
+            {
+                if (_peripheralInProgress[index])
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, raw.Position, "peripheral", raw.Name, raw.DerivedFrom);
+                    result = raw.ShallowCopy();
+                    result.TypeName = raw.Name;
+                    return result;
+                }
+
+                if (_peripheralIndex.TryGetValue(raw.DerivedFrom, out int sourceIndex) && sourceIndex != index)
+                {
+                    _peripheralInProgress[index] = true;
+                    RawPeripheral source = ResolvePeripheral(sourceIndex);
+                    _peripheralInProgress[index] = false;
+                    if (_resolvedPeripherals[index] != null)
+                    {
+                        return _resolvedPeripherals[index]!; // resolved (as part of a cycle) meanwhile
+                    }
+
+                    result = RawMerge.Peripheral(source, raw);
+                    result.TypeName = raw.Children == null ? source.TypeName ?? source.Name : raw.Name;
+                }
+                else
+                {
+                    ReportUnresolved(raw.Position, raw.DerivedFrom, "peripheral", raw.Name, sourceIndex == index);
+                    result = raw.ShallowCopy();
+                    result.TypeName = raw.Name;
+                }
+            }
+            else
+            {
+                result = raw.ShallowCopy();
+                result.TypeName = raw.Name;
+            }
+
+            _resolvedPeripherals[index] = result;
+            return result;
+        }
+
+        private void ReportUnresolved(Model.SourcePosition at, string derivedFrom, string kind, string name, bool self)
+        {
+            if (self)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, at, kind, name, derivedFrom);
+            }
+            else
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.UnresolvedDerivedFrom, at, derivedFrom, kind, name);
+            }
+        }
+
+        private List<RawNode> ResolveChildren(List<RawNode> children, Scope scope)
+        {
+            var result = new List<RawNode>(children.Count);
+            foreach (RawNode child in children)
+            {
+                result.Add(ResolveNode(child, scope));
+            }
+
+            return result;
+        }
+
+        /// <summary>Resolves a register or cluster (and everything below it) found in <paramref name="scope"/>.</summary>
+        internal RawNode ResolveNode(RawNode node, Scope scope)
+        {
+            if (_resolvedNodes.TryGetValue(node, out RawNode? done))
+            {
+                return done;
+            }
+
+            RawNode merged = node;
+            string kind = node is RawCluster ? "cluster" : "register";
+            if (node.DerivedFrom != null)
+            {
+                if (!_nodesInProgress.Add(node))
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, node.Position, kind, node.Name, node.DerivedFrom);
+                    return node;
+                }
+
+                (RawNode Node, Scope Scope)? found = FindNode(node.DerivedFrom, scope);
+                if (found != null && ReferenceEquals(found.Value.Node, node))
+                {
+                    ReportUnresolved(node.Position, node.DerivedFrom, kind, node.Name, self: true);
+                }
+                else if (found != null && found.Value.Node.GetType() == node.GetType())
+                {
+                    RawNode source = ResolveNode(found.Value.Node, found.Value.Scope);
+                    merged = node is RawCluster cluster
+                        ? RawMerge.Cluster((RawCluster)source, cluster)
+                        : RawMerge.Register((RawRegister)source, (RawRegister)node);
+                }
+                else
+                {
+                    ReportUnresolved(node.Position, node.DerivedFrom, kind, node.Name, self: false);
+                }
+
+                _nodesInProgress.Remove(node);
+                if (_resolvedNodes.TryGetValue(node, out done))
+                {
+                    return done;
+                }
+            }
+
+            RawNode result;
+            if (merged is RawCluster c)
+            {
+                RawCluster copy = c.ShallowCopy();
+                copy.Children = ResolveChildren(c.Children, new Scope(c.Children, scope, scope.Peripheral));
+                result = copy;
+            }
+            else
+            {
+                var register = (RawRegister)merged;
+                RawRegister copy = register.ShallowCopy();
+                if (register.Fields != null)
+                {
+                    copy.Fields = new List<RawField>(register.Fields.Count);
+                    foreach (RawField field in register.Fields)
+                    {
+                        copy.Fields.Add(ResolveField(field, register, scope));
+                    }
+                }
+
+                result = copy;
+            }
+
+            _resolvedNodes[node] = result;
+            return result;
+        }
+
+        /// <summary>
+        /// Finds a register or cluster by a (possibly dotted) name: relative to each enclosing scope from the
+        /// innermost outwards, then as <c>PERIPHERAL.path</c> from the device root.
+        /// </summary>
+        internal (RawNode Node, Scope Scope)? FindNode(string path, Scope scope)
+        {
+            string[] segments = path.Split('.');
+            for (Scope? s = scope; s != null; s = s.Parent)
+            {
+                (RawNode, Scope)? found = FindPath(segments, 0, s);
+                if (found != null)
+                {
+                    return found;
+                }
+            }
+
+            if (segments.Length > 1)
+            {
+                RawPeripheral? peripheral = PeripheralByName(segments[0]);
+                if (peripheral?.Children != null)
+                {
+                    return FindPath(segments, 1, new Scope(peripheral.Children, null, peripheral));
+                }
+            }
+
+            return null;
+        }
+
+        private (RawNode, Scope)? FindPath(string[] segments, int start, Scope scope)
+        {
+            RawNode? child = scope.Find(segments[start]);
+            if (child == null)
+            {
+                return null;
+            }
+
+            if (start == segments.Length - 1)
+            {
+                return (child, scope);
+            }
+
+            if (child is RawCluster cluster)
+            {
+                // Use the cluster's merged children, so paths may reach registers it inherits.
+                var resolved = (RawCluster)ResolveNode(cluster, scope);
+                return FindPath(segments, start + 1, new Scope(resolved.Children, scope, scope.Peripheral));
+            }
+
+            return null;
+        }
+
+        internal RawField ResolveField(RawField field, RawRegister register, Scope registerScope)
+        {
+            if (_resolvedFields.TryGetValue(field, out RawField? done))
+            {
+                return done;
+            }
+
+            RawField merged = field;
+            if (field.DerivedFrom != null)
+            {
+                if (!_fieldsInProgress.Add(field))
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, field.Position, "field", field.Name, field.DerivedFrom);
+                    return field;
+                }
+
+                (RawField Field, RawRegister Register, Scope Scope)? found = FindField(field.DerivedFrom, register, registerScope);
+                if (found != null && ReferenceEquals(found.Value.Field, field))
+                {
+                    ReportUnresolved(field.Position, field.DerivedFrom, "field", field.Name, self: true);
+                }
+                else if (found != null)
+                {
+                    RawField source = ResolveField(found.Value.Field, found.Value.Register, found.Value.Scope);
+                    merged = RawMerge.Field(source, field);
+                }
+                else
+                {
+                    ReportUnresolved(field.Position, field.DerivedFrom, "field", field.Name, self: false);
+                }
+
+                _fieldsInProgress.Remove(field);
+                if (_resolvedFields.TryGetValue(field, out done))
+                {
+                    return done;
+                }
+            }
+
+            RawField result = merged;
+            if (merged.EnumSets != null)
+            {
+                result = merged.ShallowCopy();
+                result.EnumSets = new List<RawEnumSet>(merged.EnumSets.Count);
+                foreach (RawEnumSet set in merged.EnumSets)
+                {
+                    result.EnumSets.Add(_enums.Resolve(set, merged, register, registerScope.Peripheral));
+                }
+            }
+
+            _resolvedFields[field] = result;
+            return result;
+        }
+
+        private (RawField, RawRegister, Scope)? FindField(string path, RawRegister register, Scope registerScope)
+        {
+            int dot = path.LastIndexOf('.');
+            if (dot < 0)
+            {
+                RawField? sibling = FindFieldIn(register, path);
+                return sibling == null ? null : (sibling, register, registerScope);
+            }
+
+            (RawNode Node, Scope Scope)? owner = FindNode(path.Substring(0, dot), registerScope);
+            if (owner?.Node is RawRegister raw)
+            {
+                var resolved = (RawRegister)ResolveNode(raw, owner.Value.Scope);
+                RawField? field = FindFieldIn(resolved, path.Substring(dot + 1));
+                return field == null ? null : (field, resolved, owner.Value.Scope);
+            }
+
+            return null;
+        }
+
+        internal static RawField? FindFieldIn(RawRegister register, string name)
+        {
+            if (register.Fields == null)
+            {
+                return null;
+            }
+
+            foreach (RawField f in register.Fields)
+            {
+                if (f.Name == name || (f.Dim != null && f.BaseName == name))
+                {
+                    return f;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using PacGen.Svd.Parsing;
+
+namespace PacGen.Svd.Resolution
+{
+    /// <summary>
+    /// The registers and clusters visible at one level (a peripheral's or a cluster's children), linked to the
+    /// enclosing level, so relative derivedFrom names are searched innermost first.
+    /// </summary>
+    internal sealed class Scope
+    {
+        public Scope(IReadOnlyList<RawNode> children, Scope? parent, RawPeripheral peripheral)
+        {
+            Children = children;
+            Parent = parent;
+            Peripheral = peripheral;
+        }
+
+        public IReadOnlyList<RawNode> Children { get; }
+
+        public Scope? Parent { get; }
+
+        public RawPeripheral Peripheral { get; }
+
+        /// <summary>A child by its name as written or without its dim placeholder.</summary>
+        public RawNode? Find(string name)
+        {
+            foreach (RawNode child in Children)
+            {
+                if (child.Name == name)
+                {
+                    return child;
+                }
+            }
+
+            foreach (RawNode child in Children)
+            {
+                if (child.Dim != null && child.BaseName == name)
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+    }
+}
