@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PacGen.Svd.Model;
+
+namespace PacGen.Simulation;
+
+/// <summary>
+/// Every register instance of a device at its absolute address, and the address decoding that maps a bus access
+/// (address, width) to exactly one register — or explains why none matches.
+/// </summary>
+internal sealed class DeviceLayout
+{
+    private readonly Dictionary<ulong, SimulatedRegister[]> _byAddress;
+    private readonly Dictionary<string, SimulatedRegister> _byName;
+    private readonly SimulatedRegister[] _byStart;
+    private readonly PeripheralSpan[] _spans;
+
+    private DeviceLayout(IReadOnlyList<SimulatedRegister> registers, int slotCount)
+    {
+        Registers = registers;
+        SlotCount = slotCount;
+        _byStart = registers.OrderBy(r => r.Address).ThenBy(r => r.IsAlternate).ToArray();
+
+        // Registers at one address: the primary (non-alternate) one first, so it names accesses of its width.
+        _byAddress = _byStart
+            .GroupBy(r => r.Address)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
+        _byName = new Dictionary<string, SimulatedRegister>(StringComparer.Ordinal);
+        foreach (SimulatedRegister register in registers)
+        {
+            _byName.TryAdd(register.Name, register);
+        }
+
+        _spans = registers
+            .GroupBy(r => r.PeripheralName, StringComparer.Ordinal)
+            .Select(g => new PeripheralSpan(g.Key, g.Min(r => r.Address), g.Max(r => r.Address + (ulong)(r.Size / 8))))
+            .OrderBy(s => s.Start)
+            .ToArray();
+    }
+
+    /// <summary>Registers in document order.</summary>
+    public IReadOnlyList<SimulatedRegister> Registers { get; }
+
+    /// <summary>Number of distinct storage words (registers at one address share one).</summary>
+    public int SlotCount { get; }
+
+    public static DeviceLayout Build(Device device)
+    {
+        if (device.AddressUnitBits != 8)
+        {
+            throw new SimulationException(
+                "Device " + device.Name + " uses " + device.AddressUnitBits.ToString(CultureInfo.InvariantCulture) +
+                "-bit address units; the simulation supports byte-addressed devices only.");
+        }
+
+        var registers = new List<SimulatedRegister>();
+        var slots = new Dictionary<ulong, int>();
+        foreach (Peripheral peripheral in device.Peripherals)
+        {
+            foreach (RegisterNode node in peripheral.Children)
+            {
+                AddNode(peripheral.Name, prefix: string.Empty, peripheral.BaseAddress, node, registers, slots);
+            }
+        }
+
+        return new DeviceLayout(registers, slots.Count);
+    }
+
+    public bool TryGetByName(string name, out SimulatedRegister register) =>
+        _byName.TryGetValue(name, out register!);
+
+    /// <summary>The register an access of <paramref name="sizeBits"/> at <paramref name="address"/> hits.</summary>
+    /// <exception cref="SimulationException">No register matches the address and width exactly.</exception>
+    public SimulatedRegister Resolve(ulong address, int sizeBits)
+    {
+        if (_byAddress.TryGetValue(address, out SimulatedRegister[]? candidates))
+        {
+            foreach (SimulatedRegister candidate in candidates)
+            {
+                if (candidate.Size == sizeBits)
+                {
+                    return candidate;
+                }
+            }
+
+            SimulatedRegister first = candidates[0];
+            throw new SimulationException(
+                Describe(sizeBits, address) + " does not match the width of " +
+                string.Join(" / ", candidates.Select(c => c.Name + " (" + Bits(c.Size) + ")")) +
+                ": an access must use the register's width exactly.");
+        }
+
+        SimulatedRegister? containing = FindContaining(address);
+        if (containing is not null)
+        {
+            throw new SimulationException(
+                Describe(sizeBits, address) + " is misaligned: it falls inside " + containing.Name + " (" +
+                Bits(containing.Size) + " at " + Hex(containing.Address) + ", byte offset " +
+                (address - containing.Address).ToString(CultureInfo.InvariantCulture) + ").");
+        }
+
+        throw new SimulationException(Describe(sizeBits, address) + " hits no register: " + DescribeNearest(address) + ".");
+    }
+
+    private static void AddNode(
+        string peripheral,
+        string prefix,
+        ulong baseAddress,
+        RegisterNode node,
+        List<SimulatedRegister> registers,
+        Dictionary<ulong, int> slots)
+    {
+        int count = node.Dim?.Count ?? 1;
+        for (int i = 0; i < count; i++)
+        {
+            string name = node.Dim is null ? node.Name : node.Dim.ElementName(i);
+            ulong address = baseAddress + node.AddressOffset + (node.Dim is null ? 0 : (ulong)i * node.Dim.Increment);
+            switch (node)
+            {
+                case Register register:
+                    if (!slots.TryGetValue(address, out int slot))
+                    {
+                        slot = slots.Count;
+                        slots.Add(address, slot);
+                    }
+
+                    registers.Add(new SimulatedRegister(peripheral, prefix + name, address, register, slot));
+                    break;
+                case Cluster cluster:
+                    foreach (RegisterNode child in cluster.Children)
+                    {
+                        AddNode(peripheral, prefix + name + ".", address, child, registers, slots);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private SimulatedRegister? FindContaining(ulong address)
+    {
+        // Registers are at most 8 bytes wide, so only those starting fewer than 8 bytes below can contain it.
+        for (int i = UpperBound(address) - 1; i >= 0 && address - _byStart[i].Address < 8; i--)
+        {
+            SimulatedRegister candidate = _byStart[i];
+            if (address > candidate.Address && address < candidate.Address + (ulong)(candidate.Size / 8))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private int UpperBound(ulong address)
+    {
+        int low = 0;
+        int high = _byStart.Length;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (_byStart[mid].Address <= address)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private string DescribeNearest(ulong address)
+    {
+        if (_spans.Length == 0)
+        {
+            return "the device maps no registers";
+        }
+
+        PeripheralSpan? nearest = null;
+        ulong best = ulong.MaxValue;
+        foreach (PeripheralSpan span in _spans)
+        {
+            if (address >= span.Start && address < span.End)
+            {
+                return "it is inside " + span.Name + " (" + Hex(span.Start) + ".." + Hex(span.End - 1) +
+                       ") at offset 0x" + (address - span.Start).ToString("X", CultureInfo.InvariantCulture) +
+                       ", where no register is declared";
+            }
+
+            ulong distance = address < span.Start ? span.Start - address : address - (span.End - 1);
+            if (distance < best)
+            {
+                best = distance;
+                nearest = span;
+            }
+        }
+
+        PeripheralSpan found = nearest!.Value;
+        string direction = address < found.Start ? "before its first register at " + Hex(found.Start)
+                                                 : "after its last register byte at " + Hex(found.End - 1);
+        return "the nearest peripheral is " + found.Name + ", 0x" + best.ToString("X", CultureInfo.InvariantCulture) +
+               " (" + best.ToString(CultureInfo.InvariantCulture) + ") bytes " + direction;
+    }
+
+    private static string Describe(int sizeBits, ulong address) => Bits(sizeBits) + " access at " + Hex(address);
+
+    private static string Bits(int size) => size.ToString(CultureInfo.InvariantCulture) + "-bit";
+
+    internal static string Hex(ulong value) => "0x" + value.ToString("X8", CultureInfo.InvariantCulture);
+
+    private readonly record struct PeripheralSpan(string Name, ulong Start, ulong End);
+}
