@@ -1,0 +1,50 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PacGen.Interceptors
+{
+    /// <summary>Turns one invocation into an <see cref="InterceptSite"/> when it is a foldable register call.</summary>
+    internal static class InterceptSiteReader
+    {
+        /// <summary>The cheap syntactic filter: <c>x.Write(…)</c>, <c>x.WriteWithZero(…)</c>, <c>x.Modify(…)</c> with a lambda.</summary>
+        public static bool IsCandidate(SyntaxNode node) =>
+            node is InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Write" or "WriteWithZero" or "Modify" },
+                ArgumentList.Arguments: { Count: 1 or 2 } arguments,
+            } && arguments[arguments.Count - 1].Expression is LambdaExpressionSyntax;
+
+        public static InterceptSite? Read(SemanticModel model, InvocationExpressionSyntax syntax, CancellationToken cancellationToken)
+        {
+            if (model.GetOperation(syntax, cancellationToken) is not IInvocationOperation { Instance: not null } invocation ||
+                !RegisterShape.TryClassify(invocation.TargetMethod, out AccessKind kind, out RegisterTypes types))
+            {
+                return null;
+            }
+
+            FoldAnalysis analysis = FoldAnalysis.Analyze(invocation, kind, types);
+            string? value = analysis.IsFoldable ? ValueRenderer.Render(analysis) : null;
+            if (value is null || model.GetInterceptableLocation(syntax, cancellationToken) is not { } location)
+            {
+                return null;
+            }
+
+            IMethodSymbol method = invocation.TargetMethod;
+            string delegateType = method.Parameters[FoldAnalysis.DelegateOrdinal(kind)].Type.ToDisplayString(ValueRenderer.TypeFormat);
+            string stateType = kind == AccessKind.WriteWithState ? method.TypeArguments[0].ToDisplayString(ValueRenderer.TypeFormat) : string.Empty;
+            return new InterceptSite(
+                location.Version,
+                location.Data,
+                location.GetDisplayLocation(),
+                types.Register.ToDisplayString(ValueRenderer.TypeFormat),
+                method.IsReadOnly || types.Register.IsReadOnly ? "in" : "ref",
+                kind,
+                delegateType,
+                stateType,
+                value);
+        }
+    }
+}
