@@ -206,7 +206,8 @@ namespace PacGen.Svd.Building
             if (properties.ResetValue != null)
             {
                 resetValue = FitToSize("resetValue", properties.ResetValue.Value, sizeMask, raw, size);
-                resetMask = FitToSize("resetMask", properties.ResetMask ?? sizeMask, sizeMask, raw, size);
+                // A too-wide resetMask (0xFFFFFFFF on an 8-bit register, everywhere in Microchip files) loses nothing when cut.
+                resetMask = (properties.ResetMask ?? sizeMask) & sizeMask;
             }
 
             Access access = properties.Access ?? Access.ReadWrite;
@@ -285,13 +286,13 @@ namespace PacGen.Svd.Building
                 raw.ModifiedWriteValues ?? registerWrites,
                 raw.WriteConstraint,
                 raw.ReadAction ?? registerRead,
-                BuildEnumSets(raw),
+                BuildEnumSets(raw, raw.BitWidth.Value),
                 dim,
                 raw.Position);
         }
 
         /// <summary>At most one set per usage, and a read-write set stands alone; extra sets are reported and dropped.</summary>
-        private EquatableArray<EnumeratedValues> BuildEnumSets(RawField raw)
+        private EquatableArray<EnumeratedValues> BuildEnumSets(RawField raw, int bitWidth)
         {
             if (raw.EnumSets == null || raw.EnumSets.Count == 0)
             {
@@ -317,10 +318,28 @@ namespace PacGen.Svd.Building
                     continue;
                 }
 
-                sets.Add(new EnumeratedValues(set.Name, set.HeaderEnumName, usage, set.Values.ToEquatableArray(), set.Position));
+                sets.Add(new EnumeratedValues(set.Name, set.HeaderEnumName, usage, ValuesThatFit(set.Values, raw.Name, bitWidth), set.Position));
             }
 
             return sets.ToEquatableArray();
+        }
+
+        private EquatableArray<EnumeratedValue> ValuesThatFit(List<EnumeratedValue> values, string fieldName, int bitWidth)
+        {
+            ulong fieldMask = bitWidth >= 64 ? ulong.MaxValue : (1UL << bitWidth) - 1;
+            var kept = new List<EnumeratedValue>(values.Count);
+            foreach (EnumeratedValue value in values)
+            {
+                if (!value.IsDefault && ((value.Value | value.DontCareMask) & ~fieldMask) != 0)
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.EnumValueTooWide, value.Position, value.Name, value.Value, bitWidth, fieldName);
+                    continue;
+                }
+
+                kept.Add(value);
+            }
+
+            return kept.ToEquatableArray();
         }
 
         private static string UsageText(EnumUsage usage) =>

@@ -40,6 +40,14 @@ namespace PacGen.Svd.Diagnostics
         public static readonly SvdDiagnosticDescriptor FileUnreadable = new SvdDiagnosticDescriptor(
             "PACGEN009", "SVD file unreadable", "Cannot read '{0}': {1}", SvdSeverity.Error, Xml);
 
+        // Real files write 'read-writeonce' (nRF) or 'write' (GD32): read them as meant, but say so.
+        public static readonly SvdDiagnosticDescriptor NonStandardValue = new SvdDiagnosticDescriptor(
+            "PACGEN017", "Non-standard value", "'{0}' is not a standard value for <{1}>; read as '{2}'", SvdSeverity.Warning, Structure);
+
+        // A warning: Renesas files repeat field names such as 'Reserved' within a register.
+        public static readonly SvdDiagnosticDescriptor DuplicateFieldName = new SvdDiagnosticDescriptor(
+            "PACGEN018", "Duplicate field name", "Field name '{0}' appears more than once in register '{1}'", SvdSeverity.Warning, Structure);
+
         public static readonly SvdDiagnosticDescriptor UnresolvedDerivedFrom = new SvdDiagnosticDescriptor(
             "PACGEN010", "Unresolved derivedFrom", "derivedFrom '{0}' of {1} '{2}' does not name a {1}", SvdSeverity.Error, Derivation);
 
@@ -67,8 +75,10 @@ namespace PacGen.Svd.Diagnostics
         public static readonly SvdDiagnosticDescriptor OverlappingFields = new SvdDiagnosticDescriptor(
             "PACGEN021", "Overlapping fields", "Field '{0}' overlaps field '{1}' in register '{2}'", SvdSeverity.Warning, Layout);
 
+        // A warning, not an error: Microchip files (ATSAMD51, ATSAML11) carry such values; the value is dropped,
+        // which keeps the rest of the enum correct.
         public static readonly SvdDiagnosticDescriptor EnumValueTooWide = new SvdDiagnosticDescriptor(
-            "PACGEN022", "Enumerated value wider than its field", "Enumerated value '{0}' = {1} does not fit in the {2}-bit field '{3}'", SvdSeverity.Error, Layout);
+            "PACGEN022", "Enumerated value wider than its field", "Enumerated value '{0}' = {1} does not fit in the {2}-bit field '{3}'; the value is ignored", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor ResetValueTooWide = new SvdDiagnosticDescriptor(
             "PACGEN023", "Reset value wider than register", "{0} 0x{1:X} of register '{2}' is wider than its {3} bits; masked to 0x{4:X}", SvdSeverity.Warning, Layout);
@@ -99,7 +109,7 @@ namespace PacGen.Svd.Diagnostics
         {
             InternalError, MalformedXml, DocumentTooLarge, NotADevice, MissingElement, MalformedNumber, InvalidValue,
             UnknownElement, FileUnreadable, UnresolvedDerivedFrom, CyclicDerivedFrom, DimWithoutIncrement, DimIndexCountMismatch,
-            MalformedDimIndex, DimPlaceholderMismatch, DuplicateName, FieldBeyondRegister, OverlappingFields,
+            MalformedDimIndex, DimPlaceholderMismatch, DuplicateName, NonStandardValue, DuplicateFieldName, FieldBeyondRegister, OverlappingFields,
             EnumValueTooWide, ResetValueTooWide, InvalidRegisterSize, InvalidBitRange, EnumUsageConflict,
             DuplicateEnumValue, OverlappingRegisters, OverlappingAddressBlocks, MisalignedRegister,
         };

@@ -538,6 +538,12 @@ namespace PacGen.Svd.Parsing
                 return access;
             }
 
+            if (SvdTokens.TryParseAccessLenient(child.Value, out access, out string canonical))
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.NonStandardValue, child, child.Value.Trim(), "access", canonical);
+                return access;
+            }
+
             Invalid(child, SvdTokens.AccessExpected);
             return null;
         }

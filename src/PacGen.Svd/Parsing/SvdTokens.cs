@@ -26,6 +26,24 @@ namespace PacGen.Svd.Parsing
             }
         }
 
+        /// <summary>
+        /// Spellings real files use instead of the standard ones (<c>read-writeonce</c>, <c>write</c>, <c>read</c>):
+        /// matched case-insensitively, reported as non-standard by the caller.
+        /// </summary>
+        public static bool TryParseAccessLenient(string text, out Access access, out string canonical)
+        {
+            string t = text.Trim().ToLowerInvariant().Replace("_", "-");
+            switch (t)
+            {
+                case "read-write": case "rw": case "read/write": case "readwrite": access = Access.ReadWrite; canonical = "read-write"; return true;
+                case "read-only": case "read": case "ro": case "readonly": access = Access.ReadOnly; canonical = "read-only"; return true;
+                case "write-only": case "write": case "wo": case "writeonly": access = Access.WriteOnly; canonical = "write-only"; return true;
+                case "writeonce": case "write-once": access = Access.WriteOnce; canonical = "writeOnce"; return true;
+                case "read-writeonce": case "read-write-once": access = Access.ReadWriteOnce; canonical = "read-writeOnce"; return true;
+                default: access = Access.ReadWrite; canonical = ""; return false;
+            }
+        }
+
         public static bool TryParseModifiedWriteValues(string text, out ModifiedWriteValues value)
         {
             switch (text.Trim())

@@ -41,7 +41,32 @@ namespace PacGen.Svd.Resolution
                 }
             }
 
+            // An element of a dim list (Renesas: derivedFrom="P100PFS" naming element 0 of P10%sPFS).
+            foreach (RawNode child in Children)
+            {
+                if (child.Dim?.Count != null && NamesElement(child, name))
+                {
+                    return child;
+                }
+            }
+
             return null;
+        }
+
+        private static bool NamesElement(RawNode child, string name)
+        {
+            string[]? indices = child.Dim!.Index == null ? null : Building.DimBuilder.ParseIndex(child.Dim.Index);
+            int count = indices?.Length ?? child.Dim.Count!.Value;
+            for (int i = 0; i < count; i++)
+            {
+                string index = indices?[i] ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (child.Name.Replace("[%s]", index).Replace("%s", index) == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -45,7 +45,8 @@ namespace PacGen.Svd.Validation
             for (int i = 1; i < blocks.Count; i++)
             {
                 AddressBlock previous = blocks[i - 1];
-                if (blocks[i].Offset < previous.Offset + previous.Size)
+                bool repeated = blocks[i].Offset == previous.Offset && blocks[i].Size == previous.Size;
+                if (!repeated && blocks[i].Offset < previous.Offset + previous.Size)
                 {
                     _diagnostics.Report(SvdDiagnosticDescriptors.OverlappingAddressBlocks, peripheral.Position,
                         peripheral.BaseAddress + blocks[i].Offset, peripheral.Name, peripheral.BaseAddress + previous.Offset, peripheral.Name);
@@ -139,7 +140,7 @@ namespace PacGen.Svd.Validation
             {
                 if (!names.Add(field.Name))
                 {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.DuplicateName, field.Position, "Field", field.Name, register.Name);
+                    _diagnostics.Report(SvdDiagnosticDescriptors.DuplicateFieldName, field.Position, field.Name, register.Name);
                 }
 
                 int end = field.BitOffset + field.BitWidth;
@@ -160,7 +161,7 @@ namespace PacGen.Svd.Validation
                 }
             }
 
-            // Enum checks once per declared field (array elements share the sets).
+            // Duplicate enum values once per declared field (array elements share the sets).
             foreach (Field field in register.Fields)
             {
                 CheckEnums(field);
@@ -169,7 +170,6 @@ namespace PacGen.Svd.Validation
 
         private void CheckEnums(Field field)
         {
-            ulong fieldMask = field.BitWidth >= 64 ? ulong.MaxValue : (1UL << field.BitWidth) - 1;
             foreach (EnumeratedValues set in field.EnumeratedValues)
             {
                 var byValue = new Dictionary<ulong, string>();
@@ -180,11 +180,7 @@ namespace PacGen.Svd.Validation
                         continue;
                     }
 
-                    if (((value.Value | value.DontCareMask) & ~fieldMask) != 0)
-                    {
-                        _diagnostics.Report(SvdDiagnosticDescriptors.EnumValueTooWide, value.Position, value.Name, value.Value, field.BitWidth, field.Name);
-                    }
-                    else if (value.DontCareMask == 0)
+                    if (value.DontCareMask == 0)
                     {
                         if (byValue.TryGetValue(value.Value, out string? other))
                         {
