@@ -1,0 +1,49 @@
+using System.IO;
+using System.Linq;
+using PacGen.Svd;
+using PacGen.Svd.Diagnostics;
+
+namespace PacGen.Cli.Output
+{
+    /// <summary>Reads SVD files for the commands: IO problems are usage errors, SVD problems are diagnostics.</summary>
+    internal static class SvdLoader
+    {
+        /// <summary>Reads <paramref name="path"/>; throws <see cref="UsageException"/> when it cannot be read at all.</summary>
+        public static LoadedSvd Load(string path)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (FileNotFoundException)
+            {
+                throw new UsageException("file not found: " + path);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                throw new UsageException("file not found: " + path);
+            }
+            catch (IOException e)
+            {
+                throw new UsageException("cannot read " + path + ": " + e.Message);
+            }
+            catch (System.UnauthorizedAccessException e)
+            {
+                throw new UsageException("cannot read " + path + ": " + e.Message);
+            }
+
+            SvdReadResult result = SvdReader.Read(text);
+            return new LoadedSvd(path, result.Device, result.Diagnostics.ToList());
+        }
+
+        /// <summary>Writes every diagnostic in MSBuild canonical form, <c>file(line,col): error PACGEN012: message</c>.</summary>
+        public static void WriteDiagnostics(TextWriter writer, LoadedSvd svd)
+        {
+            foreach (SvdDiagnostic diagnostic in svd.Diagnostics)
+            {
+                writer.WriteLine(diagnostic.ToCanonicalString(svd.Path));
+            }
+        }
+    }
+}
