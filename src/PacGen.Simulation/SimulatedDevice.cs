@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PacGen.Runtime;
+using PacGen.Svd;
+using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 
 namespace PacGen.Simulation;
@@ -60,6 +63,16 @@ public sealed class SimulatedDevice : IMmioBus
 
         return new SimulatedDevice(model, options ?? SimulationOptions.Default);
     }
+
+    /// <summary>Reads an SVD file and builds the device from it.</summary>
+    /// <exception cref="SimulationException">The file cannot be read or has errors (the message lists them).</exception>
+    public static SimulatedDevice FromSvdFile(string path, SimulationOptions? options = null) =>
+        FromReadResult(SvdReader.ReadFile(path), path, options);
+
+    /// <summary>Reads SVD text and builds the device from it (inline SVDs in tests).</summary>
+    /// <exception cref="SimulationException">The text has errors (the message lists them).</exception>
+    public static SimulatedDevice FromSvdText(string svdText, SimulationOptions? options = null) =>
+        FromReadResult(SvdReader.Read(svdText), "<svd text>", options);
 
     /// <summary>Routes this async flow's <see cref="Mmio"/> accesses (and those of tasks it starts) to this device until disposed.</summary>
     /// <exception cref="InvalidOperationException">The simulation feature switch is off in this process.</exception>
@@ -234,6 +247,21 @@ public sealed class SimulatedDevice : IMmioBus
     }
 
     public override string ToString() => "Simulated " + Name;
+
+    private static SimulatedDevice FromReadResult(SvdReadResult result, string source, SimulationOptions? options)
+    {
+        if (result.Device is null || result.HasErrors)
+        {
+            IEnumerable<string> errors = result.Diagnostics
+                .Where(d => d.Severity == SvdSeverity.Error)
+                .Select(d => d.ToCanonicalString(source));
+            throw new SimulationException(
+                "Cannot simulate " + source + ": the SVD has errors." + Environment.NewLine +
+                string.Join(Environment.NewLine, errors));
+        }
+
+        return FromModel(result.Device, options);
+    }
 
     private ulong Stored(SimulatedRegister register) => _storage[register.StorageSlot] & register.SizeMask;
 

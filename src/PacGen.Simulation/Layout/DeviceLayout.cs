@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PacGen.Svd;
 using PacGen.Svd.Model;
 
 namespace PacGen.Simulation;
@@ -41,7 +42,7 @@ internal sealed class DeviceLayout
             .ToArray();
     }
 
-    /// <summary>Registers in document order.</summary>
+    /// <summary>Registers as <see cref="DeviceMap.Flatten"/> lists them: peripherals in document order, registers by address.</summary>
     public IReadOnlyList<SimulatedRegister> Registers { get; }
 
     /// <summary>Number of distinct storage words (registers at one address share one).</summary>
@@ -56,14 +57,18 @@ internal sealed class DeviceLayout
                 "-bit address units; the simulation supports byte-addressed devices only.");
         }
 
+        // DeviceMap names elements the way the rest of PacGen does (GPFSEL4, CH[2].CTRL, DEVICEID[0]).
         var registers = new List<SimulatedRegister>();
         var slots = new Dictionary<ulong, int>();
-        foreach (Peripheral peripheral in device.Peripherals)
+        foreach (RegisterInstance instance in DeviceMap.Flatten(device))
         {
-            foreach (RegisterNode node in peripheral.Children)
+            if (!slots.TryGetValue(instance.Address, out int slot))
             {
-                AddNode(peripheral.Name, prefix: string.Empty, peripheral.BaseAddress, node, registers, slots);
+                slot = slots.Count;
+                slots.Add(instance.Address, slot);
             }
+
+            registers.Add(new SimulatedRegister(instance, slot));
         }
 
         return new DeviceLayout(registers, slots.Count);
@@ -103,41 +108,6 @@ internal sealed class DeviceLayout
         }
 
         throw new SimulationException(Describe(sizeBits, address) + " hits no register: " + DescribeNearest(address) + ".");
-    }
-
-    private static void AddNode(
-        string peripheral,
-        string prefix,
-        ulong baseAddress,
-        RegisterNode node,
-        List<SimulatedRegister> registers,
-        Dictionary<ulong, int> slots)
-    {
-        int count = node.Dim?.Count ?? 1;
-        for (int i = 0; i < count; i++)
-        {
-            string name = node.Dim is null ? node.Name : node.Dim.ElementName(i);
-            ulong address = baseAddress + node.AddressOffset + (node.Dim is null ? 0 : (ulong)i * node.Dim.Increment);
-            switch (node)
-            {
-                case Register register:
-                    if (!slots.TryGetValue(address, out int slot))
-                    {
-                        slot = slots.Count;
-                        slots.Add(address, slot);
-                    }
-
-                    registers.Add(new SimulatedRegister(peripheral, prefix + name, address, register, slot));
-                    break;
-                case Cluster cluster:
-                    foreach (RegisterNode child in cluster.Children)
-                    {
-                        AddNode(peripheral, prefix + name + ".", address, child, registers, slots);
-                    }
-
-                    break;
-            }
-        }
     }
 
     private SimulatedRegister? FindContaining(ulong address)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PacGen.Svd.Model;
 
 namespace PacGen.Simulation;
@@ -9,23 +8,17 @@ public sealed class SimulatedField
     private readonly EnumeratedValues? _readValues;
     private readonly EnumeratedValues? _writeValues;
 
-    internal SimulatedField(
-        string name,
-        int bitOffset,
-        int bitWidth,
-        Access access,
-        ModifiedWriteValues modifiedWriteValues,
-        ReadAction readAction,
-        EquatableArray<EnumeratedValues> enumeratedValues)
+    /// <param name="field">A field element (field arrays already expanded by <see cref="PacGen.Svd.DeviceMap"/>).</param>
+    internal SimulatedField(Field field)
     {
-        Name = name;
-        BitOffset = bitOffset;
-        BitWidth = bitWidth;
-        Access = access;
-        ModifiedWriteValues = modifiedWriteValues;
-        ReadAction = readAction;
-        Mask = (bitWidth >= 64 ? ulong.MaxValue : (1UL << bitWidth) - 1) << bitOffset;
-        foreach (EnumeratedValues set in enumeratedValues)
+        Name = field.Name;
+        BitOffset = field.BitOffset;
+        BitWidth = field.BitWidth;
+        Access = field.Access;
+        ModifiedWriteValues = field.ModifiedWriteValues;
+        ReadAction = field.ReadAction;
+        Mask = field.Mask;
+        foreach (EnumeratedValues set in field.EnumeratedValues)
         {
             // A read-write set serves both directions; a usage-specific set wins over it for its direction.
             if (set.Usage != EnumUsage.Write && (_readValues is null || set.Usage == EnumUsage.Read))
@@ -85,27 +78,4 @@ public sealed class SimulatedField
     }
 
     public override string ToString() => Name;
-
-    internal static IEnumerable<SimulatedField> Expand(Field field)
-    {
-        if (field.Dim is null)
-        {
-            yield return new SimulatedField(
-                field.Name, field.BitOffset, field.BitWidth, field.Access, field.ModifiedWriteValues, field.ReadAction,
-                field.EnumeratedValues);
-            yield break;
-        }
-
-        for (int i = 0; i < field.Dim.Count; i++)
-        {
-            yield return new SimulatedField(
-                field.Dim.ElementName(i),
-                field.BitOffset + (int)((ulong)i * field.Dim.Increment),
-                field.BitWidth,
-                field.Access,
-                field.ModifiedWriteValues,
-                field.ReadAction,
-                field.EnumeratedValues);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PacGen.Svd;
 using PacGen.Svd.Model;
 
 namespace PacGen.Simulation;
@@ -8,17 +9,13 @@ namespace PacGen.Simulation;
 /// <summary>A register instance at its absolute address, as the simulated chip serves it.</summary>
 public sealed class SimulatedRegister
 {
-    internal SimulatedRegister(
-        string peripheralName,
-        string path,
-        ulong address,
-        Register register,
-        int storageSlot)
+    internal SimulatedRegister(RegisterInstance instance, int storageSlot)
     {
-        PeripheralName = peripheralName;
-        Path = path;
-        Name = peripheralName + "." + path;
-        Address = address;
+        Register register = instance.Register;
+        PeripheralName = instance.Peripheral.Name;
+        Path = instance.Path;
+        Name = PeripheralName + "." + Path;
+        Address = instance.Address;
         Size = register.Size;
         SizeMask = register.Size >= 64 ? ulong.MaxValue : (1UL << register.Size) - 1;
         Access = register.Access;
@@ -26,18 +23,18 @@ public sealed class SimulatedRegister
         ReadAction = register.ReadAction;
         IsAlternate = register.AlternateRegister is not null || register.AlternateGroup is not null;
         ResetValue = register.ResetValue & register.ResetMask & SizeMask;
-        Fields = register.Fields.SelectMany(SimulatedField.Expand).OrderBy(f => f.BitOffset).ToArray();
+        Fields = instance.ExpandedFields.Select(f => new SimulatedField(f)).ToArray();
         StorageSlot = storageSlot;
         Segments = BuildSegments();
         ReadableMask = RegisterSemantics.ReadableMask(this);
     }
 
-    /// <summary><c>PERIPHERAL.PATH</c>: <c>GPIO.GPFSEL4</c>, <c>GIC_DIST.CLUSTER0.REG</c> (array elements by element name).</summary>
+    /// <summary><c>PERIPHERAL.PATH</c> with the path of <see cref="RegisterInstance.Path"/>: <c>GPIO.GPFSEL4</c>, <c>DMA.CH[2].CTRL</c>.</summary>
     public string Name { get; }
 
     public string PeripheralName { get; }
 
-    /// <summary>The name below the peripheral (<c>GPFSEL4</c>).</summary>
+    /// <summary>The path below the peripheral (<c>GPFSEL4</c>, <c>CH[2].CTRL</c>).</summary>
     public string Path { get; }
 
     public ulong Address { get; }
