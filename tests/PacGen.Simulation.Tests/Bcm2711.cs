@@ -1,0 +1,31 @@
+using System;
+using PacGen.Simulation.Models;
+using PacGen.Svd;
+using PacGen.Svd.Model;
+
+namespace PacGen.Simulation.Tests;
+
+/// <summary>The BCM2711 model from <c>svd/bcm2711.svd</c>, read once (it is immutable); each test gets a fresh device.</summary>
+internal static class Bcm2711
+{
+    public const nuint GpFsel4 = 0xFE20_0010;
+    public const nuint GpSet1 = 0xFE20_0020;
+    public const nuint GpClr1 = 0xFE20_002C;
+    public const nuint GpLev1 = 0xFE20_0038;
+    public const nuint GpLev0 = 0xFE20_0034;
+    public const nuint TimerCs = 0xFE00_3000;
+    public const nuint TimerClo = 0xFE00_3004;
+    public const nuint TimerChi = 0xFE00_3008;
+    public const nuint TimerC1 = 0xFE00_3010;
+
+    private static readonly Lazy<Device> s_model = new Lazy<Device>(() =>
+        SvdReader.ReadFile(RepoPaths.Bcm2711Svd).Device ?? throw new InvalidOperationException("bcm2711.svd did not read"));
+
+    public static SimulatedDevice Device() => SimulatedDevice.FromModel(s_model.Value);
+
+    public static (SimulatedDevice Device, Bcm2711Models Models) WithModels(TimeSpan? counterReadStep = null)
+    {
+        SimulatedDevice device = Device();
+        return (device, Bcm2711Models.Attach(device, counterReadStep));
+    }
+}
