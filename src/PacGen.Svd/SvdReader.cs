@@ -17,6 +17,13 @@ namespace PacGen.Svd
     /// </summary>
     public static class SvdReader
     {
+        /// <summary>
+        /// Tests only: runs after parsing, so a test can prove that an unexpected exception becomes PACGEN001.
+        /// Thread-static, so parallel tests do not see each other's hook.
+        /// </summary>
+        [ThreadStatic]
+        internal static Action? FaultInjectionForTests;
+
         public static SvdReadResult Read(string svdText, SvdReaderOptions? options = null)
         {
             var diagnostics = new DiagnosticBag();
@@ -76,6 +83,7 @@ namespace PacGen.Svd
             }
 
             RawDevice raw = new SvdParser(diagnostics).ParseDevice(document.Root);
+            FaultInjectionForTests?.Invoke();
             List<RawPeripheral> peripherals = new DerivationResolver(diagnostics, raw).Resolve();
             Device device = new ModelBuilder(diagnostics).Build(raw, peripherals);
             new LayoutValidator(diagnostics).Validate(device);

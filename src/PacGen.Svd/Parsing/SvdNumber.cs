@@ -81,13 +81,12 @@ namespace PacGen.Svd.Parsing
                     return false;
                 }
 
-                ulong next = unchecked(value * (ulong)radix + (ulong)digit);
-                if ((next - (ulong)digit) / (ulong)radix != value)
+                if (value > (ulong.MaxValue - (ulong)digit) / (ulong)radix)
                 {
                     return false; // overflow
                 }
 
-                value = next;
+                value = value * (ulong)radix + (ulong)digit;
             }
 
             if (scaleShift != 0)

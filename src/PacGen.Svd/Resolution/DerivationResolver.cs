@@ -103,7 +103,8 @@ namespace PacGen.Svd.Resolution
                     return result;
                 }
 
-                if (_peripheralIndex.TryGetValue(raw.DerivedFrom, out int sourceIndex) && sourceIndex != index)
+                bool found = _peripheralIndex.TryGetValue(raw.DerivedFrom, out int sourceIndex);
+                if (found && sourceIndex != index)
                 {
                     _peripheralInProgress[index] = true;
                     RawPeripheral source = ResolvePeripheral(sourceIndex);
@@ -118,7 +119,7 @@ namespace PacGen.Svd.Resolution
                 }
                 else
                 {
-                    ReportUnresolved(raw.Position, raw.DerivedFrom, "peripheral", raw.Name, sourceIndex == index);
+                    ReportUnresolved(raw.Position, raw.DerivedFrom, "peripheral", raw.Name, self: found);
                     result = raw.ShallowCopy();
                     result.TypeName = raw.Name;
                 }

@@ -7,7 +7,7 @@ using Xunit;
 namespace PacGen.Svd.Tests.Support
 {
     /// <summary>Builds small SVD documents around snippets and reads them.</summary>
-    internal static class Svd
+    internal static class SvdText
     {
         /// <summary>A device named TEST (32-bit, byte-addressed) holding the given peripherals.</summary>
         public static string Device(string peripherals, string deviceProperties = "") =>
