@@ -37,6 +37,7 @@ namespace PacGen.Svd.Tests
             ["PACGEN018"] = (SvdText.Device(SvdText.Peripheral(SvdText.Register(
                 "<field><name>Reserved</name><bitOffset>0</bitOffset><bitWidth>1</bitWidth></field>\n" +
                 "<field><name>Reserved</name><bitOffset>4</bitOffset><bitWidth>1</bitWidth></field>"))), "<field>\x01"),
+            ["PACGEN019"] = (SvdText.Device(SvdText.Peripheral("<register>\n<dim>100000</dim><dimIncrement>4</dimIncrement><name>R%s</name><addressOffset>0</addressOffset></register>")), "<dim>"),
             ["PACGEN020"] = (SvdText.Device(SvdText.Peripheral(SvdText.Register("<field><name>F</name><bitOffset>30</bitOffset><bitWidth>4</bitWidth></field>"))), "<field>"),
             ["PACGEN021"] = (SvdText.Device(SvdText.Peripheral(SvdText.Register(
                 "<field><name>A</name><bitOffset>0</bitOffset><bitWidth>4</bitWidth></field>\n" +

@@ -9,6 +9,9 @@ namespace PacGen.Svd.Building
     /// <summary>Turns a written dim group into a <see cref="DimInfo"/>, checking it against the name's placeholder.</summary>
     internal sealed class DimBuilder
     {
+        /// <summary>The largest dim accepted (real files go up to 1584); a bound, so a typo cannot allocate gigabytes.</summary>
+        public const int MaxElements = 65536;
+
         private readonly DiagnosticBag _diagnostics;
 
         public DimBuilder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
@@ -47,6 +50,12 @@ namespace PacGen.Svd.Building
             }
 
             int count = dim.Count.Value;
+            if (count > MaxElements)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, dim.Position, element.Name, "dim " + count, MaxElements);
+                return null;
+            }
+
             string[] indices;
             if (dim.Index == null)
             {
@@ -108,7 +117,7 @@ namespace PacGen.Svd.Building
             if (int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out int from)
                 && int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out int to))
             {
-                return to >= from && to - from < 1 << 20 ? Sequence(from, to - from + 1) : null;
+                return to >= from && to - from < MaxElements ? Sequence(from, to - from + 1) : null;
             }
 
             if (first.Length == 1 && last.Length == 1 && char.IsLetter(first[0]) && char.IsLetter(last[0]) && last[0] >= first[0])

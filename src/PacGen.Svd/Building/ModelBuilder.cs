@@ -266,6 +266,11 @@ namespace PacGen.Svd.Building
         {
             if (raw.BitOffset == null || raw.BitWidth == null)
             {
+                if (raw.BitPositionInvalid)
+                {
+                    return null;
+                }
+
                 _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, raw.Position, "field", raw.Name, raw.BitOffset == null ? "bitOffset" : "bitWidth");
                 return null;
             }

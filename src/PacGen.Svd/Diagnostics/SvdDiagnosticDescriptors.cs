@@ -48,6 +48,10 @@ namespace PacGen.Svd.Diagnostics
         public static readonly SvdDiagnosticDescriptor DuplicateFieldName = new SvdDiagnosticDescriptor(
             "PACGEN018", "Duplicate field name", "Field name '{0}' appears more than once in register '{1}'", SvdSeverity.Warning, Structure);
 
+        // Bounds that keep a hostile document from exhausting the stack or memory of the compiler process.
+        public static readonly SvdDiagnosticDescriptor LimitExceeded = new SvdDiagnosticDescriptor(
+            "PACGEN019", "Reader limit exceeded", "'{0}': {1} exceeds the reader's limit of {2}; the element is ignored", SvdSeverity.Error, Structure);
+
         public static readonly SvdDiagnosticDescriptor UnresolvedDerivedFrom = new SvdDiagnosticDescriptor(
             "PACGEN010", "Unresolved derivedFrom", "derivedFrom '{0}' of {1} '{2}' does not name a {1}", SvdSeverity.Error, Derivation);
 
@@ -109,7 +113,7 @@ namespace PacGen.Svd.Diagnostics
         {
             InternalError, MalformedXml, DocumentTooLarge, NotADevice, MissingElement, MalformedNumber, InvalidValue,
             UnknownElement, FileUnreadable, UnresolvedDerivedFrom, CyclicDerivedFrom, DimWithoutIncrement, DimIndexCountMismatch,
-            MalformedDimIndex, DimPlaceholderMismatch, DuplicateName, NonStandardValue, DuplicateFieldName, FieldBeyondRegister, OverlappingFields,
+            MalformedDimIndex, DimPlaceholderMismatch, DuplicateName, NonStandardValue, DuplicateFieldName, LimitExceeded, FieldBeyondRegister, OverlappingFields,
             EnumValueTooWide, ResetValueTooWide, InvalidRegisterSize, InvalidBitRange, EnumUsageConflict,
             DuplicateEnumValue, OverlappingRegisters, OverlappingAddressBlocks, MisalignedRegister,
         };

@@ -158,6 +158,9 @@ namespace PacGen.Svd.Parsing
         public ReadAction? ReadAction;
         public List<RawEnumSet>? EnumSets;
 
+        /// <summary>The bit position was written but is unusable (already reported by the parser).</summary>
+        public bool BitPositionInvalid;
+
         public RawField ShallowCopy() => (RawField)MemberwiseClone();
     }
 

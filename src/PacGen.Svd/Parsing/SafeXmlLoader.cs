@@ -40,9 +40,36 @@ namespace PacGen.Svd.Parsing
             }
             catch (XmlException ex)
             {
-                diagnostics.Report(SvdDiagnosticDescriptors.MalformedXml, new SourcePosition(ex.LineNumber, ex.LinePosition), ex.Message);
+                var position = new SourcePosition(ex.LineNumber, ex.LinePosition);
+                if (ex.LineNumber == 0)
+                {
+                    // The prohibited-DTD error carries no position: point at the DOCTYPE itself.
+                    position = PositionOf(text, text.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal));
+                }
+
+                diagnostics.Report(SvdDiagnosticDescriptors.MalformedXml, position, ex.Message);
                 return null;
             }
+        }
+
+        private static SourcePosition PositionOf(string text, int index)
+        {
+            if (index < 0)
+            {
+                return SourcePosition.Unknown;
+            }
+
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < index; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new SourcePosition(line, index - lineStart + 1);
         }
     }
 }

@@ -12,7 +12,11 @@ namespace PacGen.Svd.Parsing
     /// </summary>
     internal sealed class SvdParser
     {
+        /// <summary>Deepest cluster nesting accepted: real files nest 2-3 levels; the parser recurses per level.</summary>
+        public const int MaxClusterDepth = 32;
+
         private readonly DiagnosticBag _diagnostics;
+        private int _clusterDepth;
 
         public SvdParser(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
@@ -210,12 +214,25 @@ namespace PacGen.Svd.Parsing
                 switch (child.Name.LocalName)
                 {
                     case "register": children.Add(ParseRegister(child)); break;
-                    case "cluster": children.Add(ParseCluster(child)); break;
+                    case "cluster": AddCluster(children, child); break;
                     default: Unknown(child); break;
                 }
             }
 
             return children;
+        }
+
+        private void AddCluster(List<RawNode> children, XElement element)
+        {
+            if (_clusterDepth >= MaxClusterDepth)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, element, "cluster", "cluster nesting", MaxClusterDepth);
+                return;
+            }
+
+            _clusterDepth++;
+            children.Add(ParseCluster(element));
+            _clusterDepth--;
         }
 
         private RawCluster ParseCluster(XElement element)
@@ -231,7 +248,7 @@ namespace PacGen.Svd.Parsing
                     case "headerStructName": raw.HeaderStructName = Text(child); break;
                     case "addressOffset": raw.AddressOffset = Number(child); break;
                     case "register": raw.Children.Add(ParseRegister(child)); break;
-                    case "cluster": raw.Children.Add(ParseCluster(child)); break;
+                    case "cluster": AddCluster(raw.Children, child); break;
                     case "vendorExtensions": break;
                     default:
                         if (!TryNamedCommon(raw, child) && !TryProperty(child, props))
@@ -331,6 +348,7 @@ namespace PacGen.Svd.Parsing
             }
             else if (lsbElement != null)
             {
+                raw.BitPositionInvalid = true;
                 _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "field", raw.Name, lsb == null ? "lsb" : "msb");
             }
 
@@ -350,6 +368,7 @@ namespace PacGen.Svd.Parsing
             }
             else
             {
+                raw.BitPositionInvalid = true;
                 _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, child, raw.Name, "bitRange '" + text + "' is not of the form [msb:lsb]");
             }
         }
@@ -358,6 +377,7 @@ namespace PacGen.Svd.Parsing
         {
             if (msb < lsb)
             {
+                raw.BitPositionInvalid = true;
                 _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, at, raw.Name, "msb " + msb + " is below lsb " + lsb);
                 return;
             }

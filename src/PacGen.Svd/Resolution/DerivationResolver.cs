@@ -23,6 +23,11 @@ namespace PacGen.Svd.Resolution
         private readonly HashSet<RawField> _fieldsInProgress = new HashSet<RawField>();
         private readonly EnumSetResolver _enums;
 
+        /// <summary>Longest derivedFrom chain followed (each link is a recursion); real files use 1-2.</summary>
+        public const int MaxChain = 64;
+
+        private int _depth;
+
         public DerivationResolver(DiagnosticBag diagnostics, RawDevice device)
         {
             _diagnostics = diagnostics;
@@ -106,8 +111,19 @@ namespace PacGen.Svd.Resolution
                 bool found = _peripheralIndex.TryGetValue(raw.DerivedFrom, out int sourceIndex);
                 if (found && sourceIndex != index)
                 {
+                    if (_depth >= MaxChain)
+                    {
+                        _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, raw.Position, raw.Name, "derivedFrom chain", MaxChain);
+                        result = raw.ShallowCopy();
+                        result.TypeName = raw.Name;
+                        _resolvedPeripherals[index] = result;
+                        return result;
+                    }
+
                     _peripheralInProgress[index] = true;
+                    _depth++;
                     RawPeripheral source = ResolvePeripheral(sourceIndex);
+                    _depth--;
                     _peripheralInProgress[index] = false;
                     if (_resolvedPeripherals[index] != null)
                     {
@@ -180,9 +196,15 @@ namespace PacGen.Svd.Resolution
                 {
                     ReportUnresolved(node.Position, node.DerivedFrom, kind, node.Name, self: true);
                 }
+                else if (_depth >= MaxChain)
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, node.Position, node.Name, "derivedFrom chain", MaxChain);
+                }
                 else if (found != null && found.Value.Node.GetType() == node.GetType())
                 {
+                    _depth++;
                     RawNode source = ResolveNode(found.Value.Node, found.Value.Scope);
+                    _depth--;
                     merged = node is RawCluster cluster
                         ? RawMerge.Cluster((RawCluster)source, cluster)
                         : RawMerge.Register((RawRegister)source, (RawRegister)node);
@@ -298,9 +320,15 @@ namespace PacGen.Svd.Resolution
                 {
                     ReportUnresolved(field.Position, field.DerivedFrom, "field", field.Name, self: true);
                 }
+                else if (found != null && _depth >= MaxChain)
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, field.Position, field.Name, "derivedFrom chain", MaxChain);
+                }
                 else if (found != null)
                 {
+                    _depth++;
                     RawField source = ResolveField(found.Value.Field, found.Value.Register, found.Value.Scope);
+                    _depth--;
                     merged = RawMerge.Field(source, field);
                 }
                 else

@@ -16,6 +16,7 @@ namespace PacGen.Svd.Resolution
         private readonly Dictionary<RawEnumSet, RawEnumSet> _resolved = new Dictionary<RawEnumSet, RawEnumSet>();
         private readonly HashSet<RawEnumSet> _inProgress = new HashSet<RawEnumSet>();
         private Dictionary<string, List<Entry>>? _byName;
+        private int _depth;
 
         public EnumSetResolver(DiagnosticBag diagnostics, DerivationResolver owner)
         {
@@ -54,9 +55,15 @@ namespace PacGen.Svd.Resolution
                     _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, set.Position, "enumeratedValues", set.Name ?? field.Name, set.DerivedFrom);
                 }
             }
+            else if (_depth >= DerivationResolver.MaxChain)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, set.Position, set.Name ?? field.Name, "derivedFrom chain", DerivationResolver.MaxChain);
+            }
             else
             {
+                _depth++;
                 RawEnumSet source = Resolve(found.Set, found.Field, found.Register, found.Peripheral);
+                _depth--;
                 result = RawMerge.EnumSet(source, set);
                 result.DerivedFrom = null;
             }
