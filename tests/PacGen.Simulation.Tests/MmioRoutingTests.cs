@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using PacGen.Runtime;
 using Xunit;
@@ -61,6 +62,30 @@ public sealed class MmioRoutingTests
         Assert.All(second.Trace.Entries, e => Assert.Equal(2UL, e.Value));
         Assert.Equal(400, first.Trace.Count);
         Assert.Equal(400, second.Trace.Count);
+    }
+
+    [Fact]
+    public void Without_an_activated_device_accesses_go_to_memory_the_test_owns()
+    {
+        // The lighter back end: a peripheral placed at an owned block (what `new Gpio(base)` does) is plain memory.
+        IntPtr block = Marshal.AllocHGlobal(16);
+        try
+        {
+            Marshal.Copy(new byte[16], 0, block, 16);
+            nuint address = (nuint)(nint)block;
+
+            Mmio.Write32(address + 4, 0x1234_5678);
+            Mmio.Write8(address + 8, 0xAB);
+
+            Assert.Null(MmioBus.Current);
+            Assert.Equal(0x1234_5678, Marshal.ReadInt32(block, 4));
+            Assert.Equal(0x1234_5678u, Mmio.Read32(address + 4));
+            Assert.Equal((byte)0xAB, Mmio.Read8(address + 8));
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(block);
+        }
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public sealed class TraceTests
 
         Assert.Equal(new ulong[] { 0x2, 0x1 }, device.Trace.WritesTo("P.CR").Select(e => e.Value));
         Assert.Equal(1UL, device.Trace.LastFieldValue("P.CR", "MODE"));
+        Assert.Equal(2UL, device.Trace.WritesTo("P.CR")[0].ValueOf("MODE"));
         Assert.Equal(9UL, device.Trace.LastValue("P.CNT"));
         Assert.Empty(device.Trace.ReadsOf("P.CNT"));
         Assert.Throws<SimulationException>(() => device.Trace.LastFieldValue("P.CR", "MOD"));

@@ -88,8 +88,10 @@ public sealed class Bcm2711SystemTimer
                 _device.Poke(_controlStatus, _device.Peek(_controlStatus) | matched);
             }
 
-            _device.Poke(_counterLow, to & 0xFFFF_FFFF);
-            _device.Poke(_counterHigh, to >> 32);
+            // Storage mirrors the counter for Peek; concurrent advances may finish out of order, so use the clock.
+            ulong now = Counter;
+            _device.Poke(_counterLow, now & 0xFFFF_FFFF);
+            _device.Poke(_counterHigh, now >> 32);
         });
     }
 }

@@ -58,7 +58,7 @@ public sealed class TraceEntry
     public bool Ignored { get; }
 
     /// <summary>The value of <paramref name="field"/> in <see cref="Value"/>, listed or not.</summary>
-    public ulong FieldValue(string field) => Register.Field(field).Extract(Value);
+    public ulong ValueOf(string field) => Register.Field(field).Extract(Value);
 
     public override string ToString()
     {
