@@ -110,6 +110,18 @@ namespace PacGen.Svd.Tests
         }
 
         [Fact]
+        public void RegisterDerivesFromASiblingByItsFullPath()
+        {
+            Peripheral p = SvdText.OnlyPeripheral(
+                "<cluster><name>C</name><addressOffset>0</addressOffset>" +
+                "<register><name>X</name><addressOffset>0</addressOffset><size>8</size></register>" +
+                "<register derivedFrom=\"P.C.X\"><name>Y</name><addressOffset>4</addressOffset></register>" +
+                "<register derivedFrom=\"C.X\"><name>Z</name><addressOffset>8</addressOffset></register></cluster>");
+            var cluster = (Cluster)p.Children.Single();
+            Assert.All(cluster.Children, r => Assert.Equal(8, ((Register)r).Size));
+        }
+
+        [Fact]
         public void ClusterDerivesWithChildren()
         {
             Peripheral p = SvdText.OnlyPeripheral(
@@ -137,6 +149,15 @@ namespace PacGen.Svd.Tests
             Assert.Equal(("G", 8, 2, Access.ReadOnly, "f"), (g.Name, g.BitOffset, g.BitWidth, g.Access, g.Description));
             Field h = ((Register)p.Children[1]).Fields.Single();
             Assert.Equal(("H", 0, 2, Access.ReadOnly), (h.Name, h.BitOffset, h.BitWidth, h.Access));
+        }
+
+        [Fact]
+        public void FieldDerivesByPathThroughItsOwnRegister()
+        {
+            Register r = SvdText.OnlyRegister(
+                "<field><name>F</name><bitOffset>0</bitOffset><bitWidth>3</bitWidth></field>" +
+                "<field derivedFrom=\"R.F\"><name>G</name><bitOffset>4</bitOffset></field>");
+            Assert.Equal(3, r.Fields[1].BitWidth);
         }
 
         [Fact]

@@ -291,9 +291,12 @@ namespace PacGen.Svd.Resolution
 
             if (child is RawCluster cluster)
             {
-                // Use the cluster's merged children, so paths may reach registers it inherits.
-                var resolved = (RawCluster)ResolveNode(cluster, scope);
-                return FindPath(segments, start + 1, new Scope(resolved.Children, scope, scope.Peripheral));
+                // A derived cluster is searched in its merged children, so paths reach registers it inherits.
+                // A plain one is searched as written: resolving it here could re-enter the register being resolved.
+                List<RawNode> children = cluster.DerivedFrom == null
+                    ? cluster.Children
+                    : ((RawCluster)ResolveNode(cluster, scope)).Children;
+                return FindPath(segments, start + 1, new Scope(children, scope, scope.Peripheral));
             }
 
             return null;
@@ -370,9 +373,11 @@ namespace PacGen.Svd.Resolution
             (RawNode Node, Scope Scope)? owner = FindNode(path.Substring(0, dot), registerScope);
             if (owner?.Node is RawRegister raw)
             {
-                var resolved = (RawRegister)ResolveNode(raw, owner.Value.Scope);
-                RawField? field = FindFieldIn(resolved, path.Substring(dot + 1));
-                return field == null ? null : (field, resolved, owner.Value.Scope);
+                // Only the owner's own derivation is needed to see its fields; resolving it fully here could
+                // re-enter the field being resolved (a field deriving from "ITS_REGISTER.OTHER").
+                RawRegister merged = raw.DerivedFrom == null ? raw : (RawRegister)ResolveNode(raw, owner.Value.Scope);
+                RawField? field = FindFieldIn(merged, path.Substring(dot + 1));
+                return field == null ? null : (field, merged, owner.Value.Scope);
             }
 
             return null;
