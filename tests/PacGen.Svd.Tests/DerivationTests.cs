@@ -161,6 +161,19 @@ namespace PacGen.Svd.Tests
         }
 
         [Fact]
+        public void PeripheralDerivesFromAnElementOfAPeripheralArray()
+        {
+            string text = SvdText.Device(
+                "<peripheral><dim>2</dim><dimIncrement>0x100</dimIncrement><name>T%s</name><baseAddress>0x1000</baseAddress>" +
+                "<registers><register><name>CNT</name><addressOffset>0</addressOffset></register></registers></peripheral>\n" +
+                "<peripheral derivedFrom=\"T1\"><name>X</name><baseAddress>0x2000</baseAddress></peripheral>\n");
+            Device device = SvdText.ReadClean(text);
+            Peripheral x = device.Peripherals.Single(p => p.Name == "X");
+            Assert.Equal("T", x.TypeName);
+            Assert.Equal(device.Peripherals[0].Children, x.Children);
+        }
+
+        [Fact]
         public void DerivedFromCanNameAnElementOfADimList()
         {
             Peripheral p = SvdText.OnlyPeripheral(

@@ -43,6 +43,18 @@ namespace PacGen.Svd.Resolution
                 }
             }
 
+            // Elements of peripheral arrays (TIMER%s → TIMER0, TIMER1) may be named by derivedFrom too.
+            for (int i = 0; i < device.Peripherals.Count; i++)
+            {
+                foreach (string element in Scope.ElementNames(device.Peripherals[i]))
+                {
+                    if (!_peripheralIndex.ContainsKey(element))
+                    {
+                        _peripheralIndex.Add(element, i);
+                    }
+                }
+            }
+
             _enums = new EnumSetResolver(diagnostics, this);
         }
 
@@ -104,7 +116,7 @@ namespace PacGen.Svd.Resolution
                 {
                     _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, raw.Position, "peripheral", raw.Name, raw.DerivedFrom);
                     result = raw.ShallowCopy();
-                    result.TypeName = raw.Name;
+                    result.TypeName = OwnTypeName(raw);
                     return result;
                 }
 
@@ -115,7 +127,7 @@ namespace PacGen.Svd.Resolution
                     {
                         _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, raw.Position, raw.Name, "derivedFrom chain", MaxChain);
                         result = raw.ShallowCopy();
-                        result.TypeName = raw.Name;
+                        result.TypeName = OwnTypeName(raw);
                         _resolvedPeripherals[index] = result;
                         return result;
                     }
@@ -131,24 +143,28 @@ namespace PacGen.Svd.Resolution
                     }
 
                     result = RawMerge.Peripheral(source, raw);
-                    result.TypeName = raw.Children == null ? source.TypeName ?? source.Name : raw.Name;
+                    result.TypeName = raw.Children == null ? source.TypeName ?? source.Name : OwnTypeName(raw);
                 }
                 else
                 {
                     ReportUnresolved(raw.Position, raw.DerivedFrom, "peripheral", raw.Name, self: found);
                     result = raw.ShallowCopy();
-                    result.TypeName = raw.Name;
+                    result.TypeName = OwnTypeName(raw);
                 }
             }
             else
             {
                 result = raw.ShallowCopy();
-                result.TypeName = raw.Name;
+                result.TypeName = OwnTypeName(raw);
             }
 
             _resolvedPeripherals[index] = result;
             return result;
         }
+
+        /// <summary>A peripheral array's elements share one type named after the array without its placeholder.</summary>
+        private static string OwnTypeName(RawPeripheral raw) =>
+            raw.Dim != null && raw.Name.Contains("%s") ? raw.BaseName : raw.Name;
 
         private void ReportUnresolved(Model.SourcePosition at, string derivedFrom, string kind, string name, bool self)
         {

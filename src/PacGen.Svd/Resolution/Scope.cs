@@ -55,18 +55,32 @@ namespace PacGen.Svd.Resolution
 
         private static bool NamesElement(RawNode child, string name)
         {
-            string[]? indices = child.Dim!.Index == null ? null : Building.DimBuilder.ParseIndex(child.Dim.Index);
-            int count = indices?.Length ?? child.Dim.Count!.Value;
-            for (int i = 0; i < count; i++)
+            foreach (string element in ElementNames(child))
             {
-                string index = indices?[i] ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (child.Name.Replace("[%s]", index).Replace("%s", index) == name)
+                if (element == name)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The element names of a dim element (none when it has no usable dim group).</summary>
+        internal static IEnumerable<string> ElementNames(RawNamed element)
+        {
+            if (element.Dim?.Count == null || !element.Name.Contains("%s"))
+            {
+                yield break;
+            }
+
+            string[]? indices = element.Dim.Index == null ? null : Building.DimBuilder.ParseIndex(element.Dim.Index);
+            int count = System.Math.Min(indices?.Length ?? element.Dim.Count.Value, Building.DimBuilder.MaxElements);
+            for (int i = 0; i < count; i++)
+            {
+                string index = indices?[i] ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                yield return element.Name.Replace("[%s]", index).Replace("%s", index);
+            }
         }
     }
 }
