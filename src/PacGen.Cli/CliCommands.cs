@@ -20,8 +20,8 @@ namespace PacGen.Cli
             root.Subcommands.Add(MapCommand.Create(context));
             root.Subcommands.Add(CheckCommand.Create(context));
             root.Subcommands.Add(DiffCommand.Create(context));
-            //TEMP root.Subcommands.Add(GenerateCommand.Create(context));
-            //TEMP root.Subcommands.Add(NewCommand.Create(context));
+            root.Subcommands.Add(GenerateCommand.Create(context));
+            root.Subcommands.Add(NewCommand.Create(context));
             Help.Install(root);
             return root;
         }

@@ -11,10 +11,16 @@ namespace PacGen.Cli.Output
         /// <summary>Reads <paramref name="path"/>; throws <see cref="UsageException"/> when it cannot be read at all.</summary>
         public static LoadedSvd Load(string path)
         {
-            string text;
+            SvdReadResult result = SvdReader.Read(ReadText(path));
+            return new LoadedSvd(path, result.Device, result.Diagnostics.ToList());
+        }
+
+        /// <summary>The file's text; throws <see cref="UsageException"/> when it cannot be read.</summary>
+        public static string ReadText(string path)
+        {
             try
             {
-                text = File.ReadAllText(path);
+                return File.ReadAllText(path);
             }
             catch (FileNotFoundException)
             {
@@ -32,9 +38,6 @@ namespace PacGen.Cli.Output
             {
                 throw new UsageException("cannot read " + path + ": " + e.Message);
             }
-
-            SvdReadResult result = SvdReader.Read(text);
-            return new LoadedSvd(path, result.Device, result.Diagnostics.ToList());
         }
 
         /// <summary>Writes every diagnostic in MSBuild canonical form, <c>file(line,col): error PACGEN012: message</c>.</summary>
