@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using PacGen.Generator.Diagnostics;
+using PacGen.Generator.Naming;
+using PacGen.Svd.Model;
+
+namespace PacGen.Generator.Emit
+{
+    /// <summary>The files generated for one device, and what was noticed while generating them.</summary>
+    internal sealed record DeviceOutput(EquatableArray<GeneratedSource> Sources, EquatableArray<GeneratorDiagnostic> Diagnostics);
+
+    /// <summary>
+    /// Emits a whole device: one file per peripheral type and one for the device (the <c>Device</c> class, the
+    /// <c>Interrupt</c> enum, the internal helpers). Pure function of its inputs: same model, same bytes.
+    /// </summary>
+    internal static class DeviceEmitter
+    {
+        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style)
+        {
+            var diagnostics = new List<GeneratorDiagnostic>();
+            var namer = new Namer(style, diagnostics);
+            var context = new EmitContext(@namespace, namer, diagnostics);
+            var namespaceScope = new NameScope("namespace " + @namespace, Reserved("Device", "Interrupt", EmitContext.HelpersName));
+            var sources = new List<GeneratedSource>();
+
+            // Group instances by the type whose layout they share, in document order.
+            var typeOrder = new List<string>();
+            var instancesByType = new Dictionary<string, List<Peripheral>>(StringComparer.Ordinal);
+            foreach (Peripheral peripheral in device.Peripherals)
+            {
+                if (!instancesByType.TryGetValue(peripheral.TypeName, out List<Peripheral>? instances))
+                {
+                    instances = new List<Peripheral>();
+                    instancesByType.Add(peripheral.TypeName, instances);
+                    typeOrder.Add(peripheral.TypeName);
+                }
+
+                instances.Add(peripheral);
+            }
+
+            // Claim every type name before any instance-class name, so types keep their natural names.
+            var typeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string type in typeOrder)
+            {
+                typeNames.Add(type, namer.Claim(namespaceScope, type, instancesByType[type][0].Position));
+            }
+
+            var deviceProperties = new List<KeyValuePair<Peripheral, string>>();
+            var peripheralEmitter = new PeripheralEmitter(context);
+            var instanceClassNames = new Dictionary<Peripheral, string>();
+            foreach (string type in typeOrder)
+            {
+                foreach (Peripheral instance in instancesByType[type])
+                {
+                    if (!string.Equals(instance.Name, type, StringComparison.Ordinal))
+                    {
+                        instanceClassNames[instance] = namer.Claim(namespaceScope, instance.Name, instance.Position);
+                    }
+                }
+            }
+
+            foreach (string type in typeOrder)
+            {
+                List<Peripheral> instances = instancesByType[type];
+                Peripheral? named = instances.Find(p => string.Equals(p.Name, type, StringComparison.Ordinal));
+                var others = new List<KeyValuePair<string, Peripheral>>();
+                foreach (Peripheral instance in instances)
+                {
+                    if (instanceClassNames.TryGetValue(instance, out string? className))
+                    {
+                        others.Add(new KeyValuePair<string, Peripheral>(className, instance));
+                    }
+                }
+
+                sources.Add(peripheralEmitter.Emit(typeNames[type], named ?? instances[0], named, others));
+            }
+
+            sources.Insert(0, EmitDeviceFile(device, context, typeNames, instanceClassNames));
+            return new DeviceOutput(sources.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+
+        private static GeneratedSource EmitDeviceFile(
+            Device device, EmitContext context, Dictionary<string, string> typeNames, Dictionary<Peripheral, string> instanceClassNames)
+        {
+            var w = new SourceWriter();
+            FileHeader.Open(w, context.Namespace);
+            w.Line();
+            w.Line("/// <summary>" + Literals.XmlText(device.Name + (device.Description is null ? string.Empty : ": " + device.Description)) + "</summary>");
+            w.Open("public static partial class Device");
+            w.Line("/// <summary>The device name in the SVD.</summary>");
+            w.Line("public const string Name = " + Literals.String(device.Name) + ";");
+            var deviceScope = new NameScope("class Device", Reserved("Device", "Name"));
+            foreach (Peripheral peripheral in device.Peripherals)
+            {
+                string property = context.Namer.Claim(deviceScope, peripheral.Name, peripheral.Position);
+                string typeFullName = context.GlobalNamespace + "." + typeNames[peripheral.TypeName];
+                string holder = instanceClassNames.TryGetValue(peripheral, out string? className)
+                    ? context.GlobalNamespace + "." + className
+                    : typeFullName;
+                w.Line();
+                w.Line("/// <summary>" + Literals.XmlText(peripheral.Name + " at " + Literals.HexPlain(peripheral.BaseAddress) +
+                    (peripheral.Description is null ? string.Empty : ": " + peripheral.Description)) + "</summary>");
+                w.Line("public static " + typeFullName + " " + property + " => " + holder + ".Instance;");
+            }
+
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The interrupts of " + Literals.XmlText(device.Name) + " (value = interrupt number).</summary>");
+            w.Open("public enum Interrupt : int");
+            var interruptScope = new NameScope("enum Interrupt", "Interrupt", "value__");
+            foreach (Interrupt interrupt in device.Interrupts)
+            {
+                string name = context.Namer.Claim(interruptScope, interrupt.Name, SourcePosition.Unknown);
+                w.Line("/// <summary>" + Literals.XmlText(interrupt.Name + " (" + interrupt.Peripheral + ")" +
+                    (interrupt.Description is null ? string.Empty : ": " + interrupt.Description)) + "</summary>");
+                w.Line(name + " = " + Literals.Int(interrupt.Value) + ",");
+            }
+
+            w.Close();
+            w.Line();
+            EmitHelpers(w);
+            FileHeader.Close(w);
+            return new GeneratedSource(context.Namespace + ".Device.g.cs", w.ToString());
+        }
+
+        private static void EmitHelpers(SourceWriter w)
+        {
+            w.Line("/// <summary>Formatting and exception factories shared by this device's register types.</summary>");
+            w.Open("internal static class " + EmitContext.HelpersName);
+            w.Line("/// <summary>A value in hex, invariant culture: <c>0x1F</c>.</summary>");
+            w.Line("public static string Hex(ulong value) => \"0x\" + value.ToString(\"X\", global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.Line();
+            w.Line("/// <summary>The exception of a checked raw setter given a value the field cannot hold.</summary>");
+            w.Line("public static global::System.ArgumentOutOfRangeException OutOfRange(string field, ulong value, ulong minimum, ulong maximum) =>");
+            w.Line("    new global::System.ArgumentOutOfRangeException(\"bits\", value, field + \" takes \" + Hex(minimum) + \"..\" + Hex(maximum) + \"; the Unchecked setter writes other values.\");");
+            w.Line();
+            w.Line("/// <summary>The exception of an array index outside 0..length-1.</summary>");
+            w.Line("public static global::System.ArgumentOutOfRangeException IndexOutOfRange(int index, int length) =>");
+            w.Line("    new global::System.ArgumentOutOfRangeException(\"index\", index, \"The index must be in 0..\" + (length - 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
+            w.Close();
+        }
+
+        private static string[] Reserved(params string[] names)
+        {
+            var all = new List<string>(names);
+            all.AddRange(EmitContext.AliasNames);
+            return all.ToArray();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using PacGen.Generator.Diagnostics;
+using PacGen.Generator.Naming;
+
+namespace PacGen.Generator.Emit
+{
+    /// <summary>What every emitter of one device needs: naming, the diagnostics sink, and the shared helper types.</summary>
+    internal sealed class EmitContext
+    {
+        public EmitContext(string @namespace, Namer namer, List<GeneratorDiagnostic> diagnostics)
+        {
+            Namespace = @namespace;
+            Namer = namer;
+            Diagnostics = diagnostics;
+        }
+
+        /// <summary>The C# namespace, without <c>global::</c>.</summary>
+        public string Namespace { get; }
+
+        public Namer Namer { get; }
+
+        public List<GeneratorDiagnostic> Diagnostics { get; }
+
+        /// <summary><c>global::Bcm2711</c>.</summary>
+        public string GlobalNamespace => "global::" + Namespace;
+
+        /// <summary>The per-device internal helper with exception factories and value formatting.</summary>
+        public string Helpers => GlobalNamespace + "." + HelpersName;
+
+        /// <summary>Name of the per-device internal helper class (reserved in the namespace scope).</summary>
+        public const string HelpersName = "PacGenHelpers";
+
+        /// <summary>Alias names every generated file declares in its namespace (reserved in every type scope).</summary>
+        public static readonly string[] AliasNames = { "MethodImpl", "MethodImplOptions" };
+
+        public const string Inline = "[MethodImpl(MethodImplOptions.AggressiveInlining)]";
+    }
+}

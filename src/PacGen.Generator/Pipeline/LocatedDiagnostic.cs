@@ -1,0 +1,20 @@
+using PacGen.Svd.Diagnostics;
+using PacGen.Svd.Model;
+
+namespace PacGen.Generator.Pipeline
+{
+    /// <summary>
+    /// A diagnostic ready to report against the SVD file: span and line/column already computed from the text,
+    /// so reporting needs neither the text nor Roslyn objects in the cached models.
+    /// </summary>
+    /// <param name="Id">PACGEN0xx (front end, <paramref name="Arguments"/> holds the formatted message) or PACGEN1xx.</param>
+    internal sealed record LocatedDiagnostic(
+        string Id,
+        SvdSeverity Severity,
+        EquatableArray<string> Arguments,
+        string Path,
+        int Start,
+        int Length,
+        int Line,
+        int Column);
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Threading;
+using PacGen.Svd;
+using PacGen.Svd.Diagnostics;
+using PacGen.Svd.Model;
+
+namespace PacGen.Generator.Pipeline
+{
+    /// <summary>The resolved model of one SVD file plus everything needed to emit and to locate diagnostics.</summary>
+    /// <param name="Device">Null when the front end could not produce a device (its diagnostics say why).</param>
+    internal sealed record ParsedSvd(
+        string Path,
+        string? Namespace,
+        string? NameStyle,
+        Device? Device,
+        EquatableArray<LocatedDiagnostic> Diagnostics,
+        LineMap Lines)
+    {
+        public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken)
+        {
+            string text = file.Text ?? string.Empty;
+            LineMap lines = LineMap.Create(text);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.Text is null)
+            {
+                var unreadable = new SvdDiagnostic(
+                    SvdDiagnosticDescriptors.FileUnreadable.Id,
+                    SvdSeverity.Error,
+                    "The SVD file '" + file.Path + "' could not be read",
+                    SourcePosition.Unknown);
+                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines);
+            }
+
+            SvdReadResult result = SvdReader.Read(text);
+            var diagnostics = new List<LocatedDiagnostic>(result.Diagnostics.Count);
+            foreach (SvdDiagnostic diagnostic in result.Diagnostics)
+            {
+                diagnostics.Add(Locate(diagnostic, file.Path, lines));
+            }
+
+            return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, result.Device, diagnostics.ToEquatableArray(), lines);
+        }
+
+        private static LocatedDiagnostic Locate(SvdDiagnostic diagnostic, string path, LineMap lines)
+        {
+            lines.Locate(diagnostic.Position, out int start, out int length, out int line, out int column);
+            return new LocatedDiagnostic(
+                diagnostic.Id, diagnostic.Severity, new[] { diagnostic.Message }.ToEquatableArray(), path, start, length, line, column);
+        }
+    }
+}

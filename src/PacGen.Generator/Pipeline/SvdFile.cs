@@ -1,0 +1,29 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PacGen.Generator.Pipeline
+{
+    /// <summary>One SVD AdditionalFile: its path, the item metadata the build passed, and its text.</summary>
+    /// <param name="Namespace">The <c>Namespace</c> metadata, or null when absent or empty.</param>
+    /// <param name="NameStyle">The <c>NameStyle</c> metadata verbatim, or null.</param>
+    /// <param name="Text">The file's text; null when the file could not be read.</param>
+    internal sealed record SvdFile(string Path, string? Namespace, string? NameStyle, string? Text)
+    {
+        public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
+        public const string NameStyleMetadata = "build_metadata.AdditionalFiles.NameStyle";
+
+        public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
+
+        public static SvdFile Create(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            return new SvdFile(file.Path, Metadata(options, NamespaceMetadata), Metadata(options, NameStyleMetadata), text?.ToString());
+        }
+
+        private static string? Metadata(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
+}

@@ -1,0 +1,17 @@
+namespace PacGen.Generator.Pipeline
+{
+    /// <summary>
+    /// Names of the incremental pipeline steps (<c>WithTrackingName</c>), so tests can assert what was cached.
+    /// </summary>
+    public static class TrackingNames
+    {
+        /// <summary>An SVD AdditionalFile with its metadata and text.</summary>
+        public const string SvdFiles = "PacGen.SvdFiles";
+
+        /// <summary>The resolved device model and front-end diagnostics of one SVD.</summary>
+        public const string Parse = "PacGen.Parse";
+
+        /// <summary>The generated sources and generator diagnostics of one SVD.</summary>
+        public const string Emit = "PacGen.Emit";
+    }
+}

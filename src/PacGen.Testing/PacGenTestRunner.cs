@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PacGen.Generator.Pipeline;
+
+namespace PacGen.Testing
+{
+    /// <summary>Runs the PacGen generator over SVD text in memory, as a build would, and compiles the result.</summary>
+    public static class PacGenTestRunner
+    {
+        /// <summary>The parse options generated code is compiled with (latest language version).</summary>
+        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.Latest);
+
+        /// <summary>The compilation options: a library with nullable enabled and every warning reported.</summary>
+        public static CSharpCompilationOptions CompilationOptions { get; } =
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true);
+
+        /// <summary>A new instance of the generator (for custom <see cref="CSharpGeneratorDriver"/> setups).</summary>
+        public static IIncrementalGenerator CreateGenerator() => new PacGenGenerator();
+
+        /// <param name="svdText">The SVD document.</param>
+        /// <param name="fileName">The AdditionalFile path (diagnostics are located in it).</param>
+        /// <param name="namespace">The <c>Namespace</c> item metadata; null lets the device name decide.</param>
+        /// <param name="nameStyle"><c>CSharp</c> (default) or <c>Svd</c>.</param>
+        public static PacGenRunResult Run(string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp")
+        {
+            if (svdText is null)
+            {
+                throw new ArgumentNullException(nameof(svdText));
+            }
+
+            var file = new InMemoryAdditionalText(fileName, svdText);
+            var options = new ItemMetadataOptionsProvider().With(fileName, "Namespace", @namespace).With(fileName, "NameStyle", nameStyle);
+            CSharpCompilation compilation = CSharpCompilation.Create(
+                "PacGen.Generated", Array.Empty<SyntaxTree>(), CompilationReferences.All, CompilationOptions);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { CreateGenerator().AsSourceGenerator() },
+                additionalTexts: new AdditionalText[] { file },
+                parseOptions: ParseOptions,
+                optionsProvider: options);
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            GeneratorDriverRunResult run = driver.GetRunResult();
+
+            var sources = new List<KeyValuePair<string, string>>();
+            foreach (GeneratorRunResult result in run.Results)
+            {
+                foreach (GeneratedSourceResult source in result.GeneratedSources)
+                {
+                    sources.Add(new KeyValuePair<string, string>(source.HintName, source.SourceText.ToString()));
+                }
+            }
+
+            sources.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            ImmutableArray<Diagnostic> compileDiagnostics = output.GetDiagnostics().RemoveAll(d => d.Severity < DiagnosticSeverity.Warning);
+            return new PacGenRunResult(sources, run.Diagnostics, compileDiagnostics, PublicApiLister.List(output));
+        }
+    }
+}
