@@ -11,12 +11,27 @@ namespace PacGen.Svd.Tests
         [InlineData("<bitOffset>6</bitOffset><bitWidth>3</bitWidth>")]
         [InlineData("<lsb>6</lsb><msb>8</msb>")]
         [InlineData("<bitRange>[8:6]</bitRange>")]
+        [InlineData("<bitRange> [8 : 6] </bitRange>")]
         public void ThreeWaysToWriteTheBitPosition(string position)
         {
             Field f = SvdText.OnlyField("<field><name>F</name>" + position + "</field>");
             Assert.Equal(6, f.BitOffset);
             Assert.Equal(3, f.BitWidth);
             Assert.Equal(0b111UL << 6, f.Mask);
+        }
+
+        [Fact]
+        public void TokensInTheWrongCaseAreReadWithAWarning()
+        {
+            SvdReadResult result = SvdReader.Read(SvdText.Device(SvdText.Peripheral(SvdText.Register(
+                "<field><name>F</name><bitOffset>0</bitOffset><bitWidth>1</bitWidth><access>Read-Only</access>" +
+                "<modifiedWriteValues>OneToClear</modifiedWriteValues><readAction>CLEAR</readAction>" +
+                "<enumeratedValues><usage>Read</usage><enumeratedValue><name>A</name><value>1</value></enumeratedValue></enumeratedValues></field>"))));
+            Assert.False(result.HasErrors);
+            Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "PACGEN017"));
+            Field f = ((Register)result.Device!.Peripherals[0].Children[0]).Fields[0];
+            Assert.Equal((Access.ReadOnly, ModifiedWriteValues.OneToClear, ReadAction.Clear, EnumUsage.Read),
+                (f.Access, f.ModifiedWriteValues, f.ReadAction, f.EnumeratedValues[0].Usage));
         }
 
         [Fact]

@@ -361,8 +361,8 @@ namespace PacGen.Svd.Parsing
             string text = Text(child);
             int colon = text.IndexOf(':');
             if (text.Length >= 5 && text[0] == '[' && text[text.Length - 1] == ']' && colon > 0
-                && int.TryParse(text.Substring(1, colon - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int msb)
-                && int.TryParse(text.Substring(colon + 1, text.Length - colon - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int lsb))
+                && int.TryParse(text.Substring(1, colon - 1), System.Globalization.NumberStyles.AllowLeadingWhite | System.Globalization.NumberStyles.AllowTrailingWhite, System.Globalization.CultureInfo.InvariantCulture, out int msb)
+                && int.TryParse(text.Substring(colon + 1, text.Length - colon - 2), System.Globalization.NumberStyles.AllowLeadingWhite | System.Globalization.NumberStyles.AllowTrailingWhite, System.Globalization.CultureInfo.InvariantCulture, out int lsb))
             {
                 SetLsbMsb(raw, lsb, msb, child);
             }
@@ -399,17 +399,7 @@ namespace PacGen.Svd.Parsing
                 {
                     case "name": raw.Name = Text(child); break;
                     case "headerEnumName": raw.HeaderEnumName = Text(child); break;
-                    case "usage":
-                        if (SvdTokens.TryParseUsage(child.Value, out EnumUsage usage))
-                        {
-                            raw.Usage = usage;
-                        }
-                        else
-                        {
-                            Invalid(child, SvdTokens.UsageExpected);
-                        }
-
-                        break;
+                    case "usage": raw.Usage = Token<EnumUsage>(child, SvdTokens.TryParseUsage, SvdTokens.UsageExpected); break;
                     case "enumeratedValue":
                         EnumeratedValue? value = ParseEnumValue(child);
                         if (value != null)
@@ -568,36 +558,38 @@ namespace PacGen.Svd.Parsing
             return null;
         }
 
-        private Protection? ProtectionOf(XElement child)
+        private Protection? ProtectionOf(XElement child) => Token<Protection>(child, SvdTokens.TryParseProtection, SvdTokens.ProtectionExpected);
+
+        private ModifiedWriteValues? ModifiedWriteValuesOf(XElement child) =>
+            Token<ModifiedWriteValues>(child, SvdTokens.TryParseModifiedWriteValues, SvdTokens.ModifiedWriteValuesExpected);
+
+        private ReadAction? ReadActionOf(XElement child) => Token<ReadAction>(child, SvdTokens.TryParseReadAction, SvdTokens.ReadActionExpected);
+
+        private delegate bool TokenParser<T>(string text, out T value);
+
+        /// <summary>
+        /// A vocabulary token: the standard spelling, else a case-insensitive match of one (reported as
+        /// non-standard, PACGEN017), else an invalid value (PACGEN007).
+        /// </summary>
+        private T? Token<T>(XElement child, TokenParser<T> parse, string expected)
+            where T : struct
         {
-            if (SvdTokens.TryParseProtection(child.Value, out Protection value))
+            if (parse(child.Value, out T value))
             {
                 return value;
             }
 
-            Invalid(child, SvdTokens.ProtectionExpected);
-            return null;
-        }
-
-        private ModifiedWriteValues? ModifiedWriteValuesOf(XElement child)
-        {
-            if (SvdTokens.TryParseModifiedWriteValues(child.Value, out ModifiedWriteValues value))
+            string written = child.Value.Trim();
+            foreach (string canonical in expected.Replace(" or ", ", ").Split(new[] { ", " }, System.StringSplitOptions.None))
             {
-                return value;
+                if (string.Equals(canonical, written, System.StringComparison.OrdinalIgnoreCase) && parse(canonical, out value))
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.NonStandardValue, child, written, child.Name.LocalName, canonical);
+                    return value;
+                }
             }
 
-            Invalid(child, SvdTokens.ModifiedWriteValuesExpected);
-            return null;
-        }
-
-        private ReadAction? ReadActionOf(XElement child)
-        {
-            if (SvdTokens.TryParseReadAction(child.Value, out ReadAction value))
-            {
-                return value;
-            }
-
-            Invalid(child, SvdTokens.ReadActionExpected);
+            Invalid(child, expected);
             return null;
         }
 
