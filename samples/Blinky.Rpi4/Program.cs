@@ -1,0 +1,94 @@
+using System;
+using System.Globalization;
+using Bcm2711;
+using Blinky.Rpi4;
+
+// Blinky for the Raspberry Pi 4's activity LED (GPIO42), through the API PacGen generates from svd/bcm2711.svd.
+//   dotnet run --project samples/Blinky.Rpi4                 simulated BCM2711, 3 periods, timeline + trace
+//   dotnet run --project samples/Blinky.Rpi4 -- --cycles 5   simulated, 5 periods
+//   dotnet run --project samples/Blinky.Rpi4 -- --gpiomem    the real LED on a Pi 4 running Linux (until Ctrl+C)
+return BlinkyProgram.Run(args);
+
+internal static class BlinkyProgram
+{
+    private const string Usage = "usage: Blinky.Rpi4 [--cycles N] [--gpiomem]";
+
+    public static int Run(string[] args)
+    {
+        int? cycles = null;
+        bool onHardware = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--gpiomem":
+                    onHardware = true;
+                    break;
+                case "--cycles" when i + 1 < args.Length
+                    && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0:
+                    cycles = n;
+                    i++;
+                    break;
+                case "-h" or "--help":
+                    Console.WriteLine(Usage);
+                    return 0;
+                default:
+                    Console.Error.WriteLine("Blinky.Rpi4: unexpected argument '" + args[i] + "'. " + Usage);
+                    return 2;
+            }
+        }
+
+        return onHardware ? RunOnPi(cycles) : RunSimulated(cycles ?? 3);
+    }
+
+    private static int RunSimulated(int cycles)
+    {
+        SimulatedPi pi = SimulatedPi.Create();
+        InitResult<ActivityLed> led = pi.RunBlinky(cycles);
+        if (!led.IsOk)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: " + led.Error);
+            return 1;
+        }
+
+        Console.WriteLine("Simulated BCM2711 (svd/bcm2711.svd): GPIO42 blinked " + cycles + " times, " +
+            BlinkLoop.HalfPeriod.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms on / off.");
+        Console.WriteLine();
+        Console.WriteLine("LED timeline (virtual time)");
+        Console.Write(pi.Led.Render("ON", "OFF"));
+        Console.WriteLine();
+        Console.WriteLine("Register trace (SYSTMR.CLO polling left out)");
+        Console.Write(pi.Chip.Trace.Render());
+        return 0;
+    }
+
+    private static int RunOnPi(int? cycles)
+    {
+        using MappedRegisters? gpioBlock = MappedRegisters.TryOpen(MappedRegisters.GpioMemPath, 0, out string error);
+        if (gpioBlock is null)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: " + error);
+            return 1;
+        }
+
+        // The system timer lives outside /dev/gpiomem; /dev/mem reaches it when running as root.
+        const long SystemTimerPhysical = 0xFE003000;
+        using MappedRegisters? timerBlock = MappedRegisters.TryOpen(MappedRegisters.PhysicalMemoryPath, SystemTimerPhysical, out string timerError);
+        IDelay delay = timerBlock is null ? new OsClockDelay() : new SystemTimerDelay(new Systmr(timerBlock.Base));
+        if (timerBlock is null)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: system timer not mapped (" + timerError + "); waiting on the OS clock instead.");
+        }
+
+        InitResult<ActivityLed> led = ActivityLed.Initialize(new Gpio(gpioBlock.Base));
+        if (led.Value is not { } ready)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: " + led.Error);
+            return 1;
+        }
+
+        Console.WriteLine("Blinking GPIO42 (the green activity LED)" + (cycles is null ? " until Ctrl+C." : " " + cycles + " times."));
+        BlinkLoop.Run(ready, delay, cycles);
+        return 0;
+    }
+}
