@@ -38,7 +38,7 @@ namespace PacGen.Interceptors
             return new InterceptSite(
                 location.Version,
                 location.Data,
-                location.GetDisplayLocation(),
+                System.IO.Path.GetFileName(syntax.SyntaxTree.FilePath) + location.GetDisplayLocation().Substring(location.GetDisplayLocation().LastIndexOf('(')),
                 types.Register.ToDisplayString(ValueRenderer.TypeFormat),
                 method.IsReadOnly || types.Register.IsReadOnly ? "in" : "ref",
                 kind,

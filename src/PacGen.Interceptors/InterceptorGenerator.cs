@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,7 +20,8 @@ namespace PacGen.Interceptors
             IncrementalValueProvider<bool> enabled = context.ParseOptionsProvider
                 .Select(static (options, _) => InterceptorsSwitch.IsEnabled(options));
 
-            IncrementalValueProvider<ImmutableArray<InterceptSite>> sites = context.SyntaxProvider
+            // Register types this compilation already sees (a referenced PAC assembly, or hand-written).
+            IncrementalValueProvider<ImmutableArray<InterceptSite>> direct = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => InterceptSiteReader.IsCandidate(node),
                     static (syntax, cancellationToken) =>
@@ -27,15 +30,68 @@ namespace PacGen.Interceptors
                 .Select(static (site, _) => site!)
                 .Collect();
 
-            context.RegisterSourceOutput(sites.Combine(enabled), static (output, input) =>
+            // Register types PacGen generates from this project's own SVDs, invisible to the compilation above.
+            IncrementalValueProvider<ImmutableArray<SyntaxTree>> api = context.AdditionalTextsProvider
+                .Where(static file => GeneratedApi.IsSvd(file))
+                .Collect()
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (input, cancellationToken) =>
+                    GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken));
+
+            IncrementalValueProvider<ImmutableArray<InterceptSite>> viaApi = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => InterceptSiteReader.IsCandidate(node),
+                    static (syntax, _) => (InvocationExpressionSyntax)syntax.Node)
+                .Collect()
+                .Combine(context.CompilationProvider)
+                .Combine(api)
+                .Select(static (input, cancellationToken) =>
+                {
+                    ImmutableArray<InvocationExpressionSyntax> calls = input.Left.Left;
+                    if (input.Right.IsEmpty || calls.IsEmpty)
+                    {
+                        return ImmutableArray<InterceptSite>.Empty;
+                    }
+
+                    Compilation withApi = input.Left.Right.AddSyntaxTrees(input.Right);
+                    ImmutableArray<InterceptSite>.Builder sites = ImmutableArray.CreateBuilder<InterceptSite>();
+                    foreach (InvocationExpressionSyntax call in calls)
+                    {
+                        if (InterceptSiteReader.Read(withApi.GetSemanticModel(call.SyntaxTree), call, cancellationToken) is { } site)
+                        {
+                            sites.Add(site);
+                        }
+                    }
+
+                    return sites.ToImmutable();
+                });
+
+            context.RegisterSourceOutput(direct.Combine(viaApi).Combine(enabled), static (output, input) =>
             {
                 // Without the namespace opt-in the compiler rejects interceptors (CS9137): emit nothing and let the
                 // analyzer tell the user, rather than break their build.
-                if (input.Right && !input.Left.IsEmpty)
+                ImmutableArray<InterceptSite> sites = Distinct(input.Left.Left, input.Left.Right);
+                if (input.Right && !sites.IsEmpty)
                 {
-                    output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(input.Left));
+                    output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(sites));
                 }
             });
+        }
+
+        private static ImmutableArray<InterceptSite> Distinct(ImmutableArray<InterceptSite> first, ImmutableArray<InterceptSite> second)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            ImmutableArray<InterceptSite>.Builder all = ImmutableArray.CreateBuilder<InterceptSite>();
+            foreach (InterceptSite site in first.AddRange(second))
+            {
+                if (seen.Add(site.LocationData))
+                {
+                    all.Add(site);
+                }
+            }
+
+            return all.ToImmutable();
         }
     }
 }

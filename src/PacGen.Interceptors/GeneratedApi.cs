@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PacGen.Generator.Pipeline;
+
+namespace PacGen.Interceptors
+{
+    /// <summary>
+    /// The API the PacGen generator produces for this project's own SVD files. Generators never see each other's
+    /// output, so when the register types come from an SVD in the same project (the common case), this generator
+    /// runs PacGen's generator in-process on the same AdditionalFiles and options and binds call sites against the
+    /// result. Cached by the pipeline: it re-runs only when an SVD or its metadata changes.
+    /// </summary>
+    internal static class GeneratedApi
+    {
+        public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
+
+        public static ImmutableArray<SyntaxTree> Generate(
+            ImmutableArray<AdditionalText> svds,
+            AnalyzerConfigOptionsProvider options,
+            ParseOptions parseOptions,
+            CancellationToken cancellationToken)
+        {
+            if (svds.IsEmpty || parseOptions is not CSharpParseOptions csharp)
+            {
+                return ImmutableArray<SyntaxTree>.Empty;
+            }
+
+            try
+            {
+                return Run(svds, options, csharp, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                // PacGen.Generator.dll is not loaded next to this assembly (interceptors used alone, with PAC
+                // assemblies only): nothing is generated in this project, so there is nothing to bind.
+                return ImmutableArray<SyntaxTree>.Empty;
+            }
+        }
+
+        // Separate and not inlined, so that the generator assembly is loaded only here, inside the try.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ImmutableArray<SyntaxTree> Run(
+            ImmutableArray<AdditionalText> svds,
+            AnalyzerConfigOptionsProvider options,
+            CSharpParseOptions parseOptions,
+            CancellationToken cancellationToken)
+        {
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                ImmutableArray.Create(new PacGenGenerator().AsSourceGenerator()),
+                svds,
+                parseOptions,
+                options);
+            driver = driver.RunGenerators(CSharpCompilation.Create("PacGen.Interceptors.GeneratedApi"), cancellationToken);
+            return driver.GetRunResult().GeneratedTrees;
+        }
+    }
+}
