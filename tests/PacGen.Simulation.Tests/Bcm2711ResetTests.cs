@@ -19,7 +19,7 @@ public sealed class Bcm2711ResetTests
     [InlineData("SYSTMR.CLO", 0UL)]
     public void Registers_start_at_their_SVD_reset_value(string register, ulong expected)
     {
-        SimulatedDevice device = Bcm2711.Device();
+        SimulatedDevice device = Bcm2711Chip.Device();
 
         SimulatedRegister found = device.Register(register);
 
@@ -29,7 +29,7 @@ public sealed class Bcm2711ResetTests
     [Fact]
     public void Every_register_is_reachable_at_its_address_and_width()
     {
-        SimulatedDevice device = Bcm2711.Device();
+        SimulatedDevice device = Bcm2711Chip.Device();
 
         foreach (SimulatedRegister register in device.Registers)
         {
@@ -44,7 +44,7 @@ public sealed class Bcm2711ResetTests
     [Fact]
     public void Reset_restores_reset_values_after_writes()
     {
-        SimulatedDevice device = Bcm2711.Device();
+        SimulatedDevice device = Bcm2711Chip.Device();
         device.Write(0xFE20_4000, 32, 0);   // SPI0.CS
 
         device.Reset();

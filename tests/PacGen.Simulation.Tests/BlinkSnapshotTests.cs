@@ -1,5 +1,5 @@
 using System;
-using PacGen.Runtime;
+using Bcm2711;
 using PacGen.Simulation.Models;
 using Xunit;
 
@@ -14,7 +14,7 @@ public sealed class BlinkSnapshotTests
     [Fact]
     public void Blinking_GPIO42_three_times_produces_the_recorded_trace_and_timeline()
     {
-        (SimulatedDevice device, Bcm2711Models models) = Bcm2711.WithModels(counterReadStep: TimeSpan.FromMilliseconds(1));
+        (SimulatedDevice device, Bcm2711Models models) = Bcm2711Chip.WithModels(counterReadStep: TimeSpan.FromMilliseconds(1));
         PinTimeline led = models.Gpio.Record(42);
 
         using (device.Activate())
@@ -29,33 +29,27 @@ public sealed class BlinkSnapshotTests
         Assert.Equal(2 * Periods, led.Changes.Count);
     }
 
-    /// <summary>The driver under test: register accesses only, as the generated API performs them.</summary>
+    /// <summary>The driver under test, written against the API PacGen generates from svd/bcm2711.svd.</summary>
     private static class Blinky
     {
-        private const nuint GpFsel4 = 0xFE20_0010;
-        private const nuint GpSet1 = 0xFE20_0020;
-        private const nuint GpClr1 = 0xFE20_002C;
-        private const nuint SysTimerClo = 0xFE00_3004;
-        private const int Fsel42Shift = 6;
-        private const uint Pin42 = 1u << (42 - 32);
-
         public static void Run(int periods, uint halfPeriodMicroseconds)
         {
-            uint select = Mmio.Read32(GpFsel4);
-            Mmio.Write32(GpFsel4, (select & ~(7u << Fsel42Shift)) | (1u << Fsel42Shift));
+            Gpio gpio = Gpio.Instance;
+            gpio.Gpfsel4.Modify((r, w) => w.Fsel42(Gpio.Fsel42.Output));
             for (int i = 0; i < periods; i++)
             {
-                Mmio.Write32(GpSet1, Pin42);
+                gpio.Gpset1.Write(w => w.Set42(true));
                 Delay(halfPeriodMicroseconds);
-                Mmio.Write32(GpClr1, Pin42);
+                gpio.Gpclr1.Write(w => w.Clr42(true));
                 Delay(halfPeriodMicroseconds);
             }
         }
 
         private static void Delay(uint microseconds)
         {
-            uint start = Mmio.Read32(SysTimerClo);
-            while (Mmio.Read32(SysTimerClo) - start < microseconds)
+            Systmr timer = Systmr.Instance;
+            uint start = timer.Clo.Read().Bits;
+            while (timer.Clo.Read().Bits - start < microseconds)
             {
             }
         }

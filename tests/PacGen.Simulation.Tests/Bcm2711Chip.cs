@@ -6,7 +6,7 @@ using PacGen.Svd.Model;
 namespace PacGen.Simulation.Tests;
 
 /// <summary>The BCM2711 model from <c>svd/bcm2711.svd</c>, read once (it is immutable); each test gets a fresh device.</summary>
-internal static class Bcm2711
+internal static class Bcm2711Chip
 {
     public const nuint GpFsel4 = 0xFE20_0010;
     public const nuint GpSet1 = 0xFE20_0020;
