@@ -15,6 +15,12 @@ namespace PacGen.Interceptors.Tests
 
             namespace Dev
             {
+                internal static class Helpers
+                {
+                    public static Exception OutOfRange(string field, ulong bits, ulong minimum, ulong maximum) =>
+                        new ArgumentOutOfRangeException(field, bits, "allowed " + minimum + ".." + maximum);
+                }
+
                 public readonly partial struct Gpio
                 {
                     public Gpio(nuint baseAddress) => BaseAddress = baseAddress;
@@ -49,7 +55,7 @@ namespace PacGen.Interceptors.Tests
                             [MethodImpl(MethodImplOptions.AggressiveInlining)]
                             public W Fsel42(Fsel42 value) => new W((Bits & ~(0x7u << 6)) | (((uint)value & 0x7u) << 6));
                             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                            public W Fsel40(uint bits) => bits > 0x7u ? throw new ArgumentOutOfRangeException(nameof(bits)) : new W((Bits & ~0x7u) | bits);
+                            public W Fsel40(uint bits) => bits <= 0x7u ? new W((Bits & ~0x7u) | bits) : throw Helpers.OutOfRange("FSEL40", bits, 0x0, 0x7);
                         }
 
                         public R Read() => new R(Mmio.Read32(_address));
