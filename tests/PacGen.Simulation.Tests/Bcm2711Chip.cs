@@ -1,7 +1,9 @@
 using System;
+using System.IO;
 using PacGen.Simulation.Models;
 using PacGen.Svd;
 using PacGen.Svd.Model;
+using PacGen.TestSupport;
 
 namespace PacGen.Simulation.Tests;
 
@@ -19,7 +21,7 @@ internal static class Bcm2711Chip
     public const nuint TimerC1 = 0xFE00_3010;
 
     private static readonly Lazy<Device> s_model = new Lazy<Device>(() =>
-        SvdReader.ReadFile(RepoPaths.Bcm2711Svd).Device ?? throw new InvalidOperationException("bcm2711.svd did not read"));
+        SvdReader.ReadFile(Path.Combine(RepoPaths.SvdFolder, "bcm2711.svd")).Device ?? throw new InvalidOperationException("bcm2711.svd did not read"));
 
     public static SimulatedDevice Device() => SimulatedDevice.FromModel(s_model.Value);
 

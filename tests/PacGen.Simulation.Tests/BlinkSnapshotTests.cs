@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using Bcm2711;
 using PacGen.Simulation.Models;
+using PacGen.TestSupport;
 using Xunit;
 
 namespace PacGen.Simulation.Tests;
@@ -22,10 +24,12 @@ public sealed class BlinkSnapshotTests
             Blinky.Run(Periods, HalfPeriodMicroseconds);
         }
 
+        // The source path is given rather than taken from [CallerFilePath], which a deterministic CI build maps to /_/.
         Snapshot.Verify(
-            "Blink",
             "Trace (SYSTMR.CLO polling excluded):\n" + device.Trace.RenderExcluding("SYSTMR.CLO") +
-            "\nLED timeline (virtual time, ON/OFF):\n" + led.Render());
+            "\nLED timeline (virtual time, ON/OFF):\n" + led.Render(),
+            "Blink",
+            testFile: Path.Combine(RepoPaths.Root, "tests", "PacGen.Simulation.Tests", nameof(BlinkSnapshotTests) + ".cs"));
         Assert.Equal(2 * Periods, led.Changes.Count);
     }
 
