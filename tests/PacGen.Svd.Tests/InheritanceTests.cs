@@ -28,7 +28,8 @@ namespace PacGen.Svd.Tests
         public void DefaultsWhenNothingIsWritten()
         {
             Register r = SvdText.OnlyRegister("<field><name>F</name><bitOffset>0</bitOffset><bitWidth>1</bitWidth></field>");
-            Assert.Equal((32, Access.ReadWrite, Protection.None, 0UL, 0UL), (r.Size, r.Access, r.Protection, r.ResetValue, r.ResetMask));
+            // No resetValue anywhere: resets to 0; resetMask covers the register (as svdconv and `pacgen map` print it).
+            Assert.Equal((32, Access.ReadWrite, Protection.None, 0UL, 0xFFFFFFFFUL), (r.Size, r.Access, r.Protection, r.ResetValue, r.ResetMask));
             Assert.Equal(Access.ReadWrite, r.Fields[0].Access);
         }
 

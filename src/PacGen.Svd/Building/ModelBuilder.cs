@@ -202,13 +202,13 @@ namespace PacGen.Svd.Building
             }
 
             ulong sizeMask = size == 64 ? ulong.MaxValue : (1UL << size) - 1;
-            ulong resetValue = 0, resetMask = 0;
-            if (properties.ResetValue != null)
-            {
-                resetValue = FitToSize("resetValue", properties.ResetValue.Value, sizeMask, raw, size);
-                // A too-wide resetMask (0xFFFFFFFF on an 8-bit register, everywhere in Microchip files) loses nothing when cut.
-                resetMask = (properties.ResetMask ?? sizeMask) & sizeMask;
-            }
+            // No resetValue anywhere (bcm2711's GPIO, ATSAM3X8E): the register resets to 0. resetMask defaults to every
+            // bit of the register either way, as svdconv prints it; a too-wide resetMask (0xFFFFFFFF on an 8-bit
+            // register, everywhere in Microchip files) loses nothing when cut.
+            ulong resetValue = properties.ResetValue != null
+                ? FitToSize("resetValue", properties.ResetValue.Value, sizeMask, raw, size)
+                : 0;
+            ulong resetMask = (properties.ResetMask ?? sizeMask) & sizeMask;
 
             Access access = properties.Access ?? Access.ReadWrite;
             ModifiedWriteValues modifiedWriteValues = raw.ModifiedWriteValues ?? ModifiedWriteValues.Modify;
