@@ -24,6 +24,9 @@ namespace PacGen.Cli
         public static ProgressReporter ForConsole() =>
             Console.IsErrorRedirected ? Silent : new ProgressReporter(Console.Error);
 
+        /// <summary>A reporter drawing on <paramref name="terminal"/> as if it were an interactive stderr.</summary>
+        public static ProgressReporter ForTerminal(TextWriter terminal) => new ProgressReporter(terminal);
+
         public bool IsVisible => _terminal != null;
 
         /// <summary>Shows <paramref name="status"/> for step <paramref name="current"/> (1-based) of <paramref name="total"/>.</summary>
