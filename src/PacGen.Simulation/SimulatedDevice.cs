@@ -47,7 +47,7 @@ public sealed class SimulatedDevice : IMmioBus
 
     public string Name => Model.Name;
 
-    /// <summary>Every register instance, in document order (array and cluster elements expanded).</summary>
+    /// <summary>Every register instance (array and cluster elements expanded): peripherals in document order, registers by address.</summary>
     public IReadOnlyList<SimulatedRegister> Registers => _layout.Registers;
 
     public AccessTrace Trace { get; }
@@ -236,12 +236,16 @@ public sealed class SimulatedDevice : IMmioBus
             Array.Clear(_storage);
             Array.Clear(_writeOnceSpent);
 
-            // Alternates share a word: the last register of a slot in reverse document order wins, i.e. the first
-            // declared (normally the primary register) sets the reset value.
-            for (int i = _layout.Registers.Count - 1; i >= 0; i--)
+            // Alternates share a word with their primary register, whose reset value wins.
+            foreach (bool alternatesPass in new[] { true, false })
             {
-                SimulatedRegister register = _layout.Registers[i];
-                _storage[register.StorageSlot] = register.ResetValue;
+                foreach (SimulatedRegister register in _layout.Registers)
+                {
+                    if (register.IsAlternate == alternatesPass)
+                    {
+                        _storage[register.StorageSlot] = register.ResetValue;
+                    }
+                }
             }
         }
     }

@@ -88,6 +88,18 @@ public sealed class AddressDecodingTests
     }
 
     [Fact]
+    public void The_primary_register_sets_the_reset_value_of_shared_storage()
+    {
+        // The alternate is declared (and sorts by name) first; the primary's reset value must still win.
+        SimulatedDevice device = InlineSvd.Device(
+            "<register><name>A_ALT</name><addressOffset>0</addressOffset><alternateRegister>B_MAIN</alternateRegister><resetValue>0x11</resetValue></register>" +
+            "<register><name>B_MAIN</name><addressOffset>0</addressOffset><resetValue>0x22</resetValue></register>");
+
+        Assert.Equal(0x22UL, device.Peek("P.A_ALT"));
+        Assert.Equal("P.B_MAIN", device.RegisterAt(0x4000_0000, 32).Name);
+    }
+
+    [Fact]
     public void Unknown_register_names_are_rejected()
     {
         SimulatedDevice device = TwoPeripherals();
