@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -36,6 +37,7 @@ namespace PacGen.EndToEnd.Tests
                     <!-- PACGEN0xx/1xx warnings describe the SVD (overlapping registers, names that need escaping), not
                          this code; every compiler warning about the generated or written code still fails the build. -->
                     <WarningsNotAsErrors>$(WarningsNotAsErrors);PACGEN030;PACGEN101</WarningsNotAsErrors>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                   </PropertyGroup>
                   <ItemGroup>
                     <PacGenSvd Include="bcm2711.svd" Namespace="Bcm2711" />
@@ -63,6 +65,25 @@ namespace PacGen.EndToEnd.Tests
 
             // FSEL42 is bits 6..8 of GPFSEL4; OUTPUT is 0b001.
             Assert.Equal("GPFSEL4=0x00000040\nFSEL42=Output\n", run.Output.Replace("\r\n", "\n"));
+
+            // The package wired the interceptors in (InterceptorsNamespaces from PacGen.props): the closure was folded.
+            string generated = Path.Combine(app, "obj", "Release", "net10.0", "generated");
+            string interceptors = Assert.Single(Directory.GetFiles(generated, "PacGen.Interceptors.g.cs", SearchOption.AllDirectories));
+            Assert.Contains("global::Bcm2711.Gpio.Gpfsel4Register", File.ReadAllText(interceptors));
+
+            // `pacgen generate` (the installed tool) writes exactly what the packaged generator added to this build.
+            string fromBuild = Path.GetDirectoryName(Assert.Single(Directory.GetFiles(generated, "Bcm2711.Gpio.g.cs", SearchOption.AllDirectories)))!;
+            string fromTool = Path.Combine(_feed.Root, "console-generate");
+            ChildProcess.Run(_feed.InstallTool(), new[] { "generate", Path.Combine(app, "bcm2711.svd"), "-o", fromTool, "--namespace", "Bcm2711" },
+                app, s_timeout, _log).Succeeded();
+            string[] names = Directory.GetFiles(fromBuild).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+            Assert.Equal(names, Directory.GetFiles(fromTool).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+            foreach (string name in names)
+            {
+                Assert.True(
+                    File.ReadAllText(Path.Combine(fromBuild, name)) == File.ReadAllText(Path.Combine(fromTool, name)),
+                    name + " differs between the build and `pacgen generate`");
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ namespace PacGen.EndToEnd.Tests
     public sealed class PackedFeed : IDisposable
     {
         private static readonly TimeSpan s_packTimeout = TimeSpan.FromMinutes(20);
+        private readonly object _toolLock = new();
+        private string? _toolCommand;
 
         public PackedFeed()
         {
@@ -65,6 +67,27 @@ namespace PacGen.EndToEnd.Tests
             string path = Path.Combine(Root, name);
             Directory.CreateDirectory(path);
             return path;
+        }
+
+        /// <summary>
+        /// Installs the pacgen tool from the feed (once per run, into a tool path under <see cref="Root"/>) and returns
+        /// the path of its command.
+        /// </summary>
+        public string InstallTool()
+        {
+            lock (_toolLock)
+            {
+                if (_toolCommand == null)
+                {
+                    EnsurePacked();
+                    string tools = NewWorkFolder("tools");
+                    ChildProcess.Dotnet(Root, TimeSpan.FromMinutes(10), null,
+                        "tool", "install", "PacGen.Cli", "--tool-path", tools, "--add-source", FeedDirectory, "--version", Version).Succeeded();
+                    _toolCommand = Path.Combine(tools, OperatingSystem.IsWindows() ? "pacgen.exe" : "pacgen");
+                }
+
+                return _toolCommand;
+            }
         }
 
         public void EnsurePacked()

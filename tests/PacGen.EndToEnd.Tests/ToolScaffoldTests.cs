@@ -22,15 +22,12 @@ namespace PacGen.EndToEnd.Tests
         [Fact]
         public void Pacgen_new_on_stm32l0x1_scaffolds_a_solution_whose_tests_pass()
         {
-            _feed.EnsurePacked();
-            string tools = _feed.NewWorkFolder("tools");
-            ChildProcess.Dotnet(_feed.Root, s_timeout, _log,
-                "tool", "install", "PacGen.Cli", "--tool-path", tools, "--add-source", _feed.FeedDirectory, "--version", _feed.Version).Succeeded();
+            string pacgen = _feed.InstallTool();
 
             string work = _feed.NewWorkFolder("scaffold");
             string solution = Path.Combine(work, "Stm32");
             ProcessResult created = ChildProcess.Run(
-                Path.Combine(tools, OperatingSystem.IsWindows() ? "pacgen.exe" : "pacgen"),
+                pacgen,
                 new[] { "new", RepoPaths.Svd("stm32l0x1.svd"), "-o", solution, "--name", "Stm32L0x1.Pac" },
                 work,
                 s_timeout,
