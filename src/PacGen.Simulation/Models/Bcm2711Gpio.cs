@@ -20,6 +20,7 @@ public sealed class Bcm2711Gpio
     private readonly SimulatedRegister[] _functionSelect = new SimulatedRegister[6];
     private readonly SimulatedRegister _level0;
     private readonly SimulatedRegister _level1;
+    private ulong _outputs;
     private ulong _outputLatch;
     private ulong _inputs;
     private ulong _levels;
@@ -33,14 +34,14 @@ public sealed class Bcm2711Gpio
         {
             string name = "GPIO.GPFSEL" + bank.ToString(CultureInfo.InvariantCulture);
             _functionSelect[bank] = device.Register(name);
-            device.OnWrite(name, _ => Update());
+            device.OnWrite(name, _ => UpdateFunctions());
         }
 
         device.OnWrite("GPIO.GPSET0", access => Latch(access.Written, bankShift: 0, level: true));
         device.OnWrite("GPIO.GPSET1", access => Latch(access.Written, bankShift: 32, level: true));
         device.OnWrite("GPIO.GPCLR0", access => Latch(access.Written, bankShift: 0, level: false));
         device.OnWrite("GPIO.GPCLR1", access => Latch(access.Written, bankShift: 32, level: false));
-        device.Atomically(Update);
+        device.Atomically(UpdateFunctions);
     }
 
     /// <summary>Raised (under the device lock) when a pin's level changes.</summary>
@@ -103,8 +104,8 @@ public sealed class Bcm2711Gpio
         Update();
     }
 
-    /// <summary>Recomputes every pin level from functions, latch and inputs; runs under the device lock.</summary>
-    private void Update()
+    /// <summary>Re-reads which pins are outputs (after a GPFSELn write), then the levels; runs under the device lock.</summary>
+    private void UpdateFunctions()
     {
         ulong outputs = 0;
         for (int bank = 0; bank < _functionSelect.Length; bank++)
@@ -119,6 +120,14 @@ public sealed class Bcm2711Gpio
             }
         }
 
+        _outputs = outputs;
+        Update();
+    }
+
+    /// <summary>Recomputes every pin level from the output set, latch and inputs; runs under the device lock.</summary>
+    private void Update()
+    {
+        ulong outputs = _outputs;
         ulong levels = (_outputLatch & outputs) | (_inputs & ~outputs);
         ulong changed = levels ^ _levels;
         _levels = levels;
