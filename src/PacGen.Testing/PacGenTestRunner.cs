@@ -24,7 +24,11 @@ namespace PacGen.Testing
         /// <param name="fileName">The AdditionalFile path (diagnostics are located in it).</param>
         /// <param name="namespace">The <c>Namespace</c> item metadata; null lets the device name decide.</param>
         /// <param name="nameStyle"><c>CSharp</c> (default) or <c>Svd</c>.</param>
-        public static PacGenRunResult Run(string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp")
+        /// <param name="compile">
+        /// False skips compiling the generated code (large SVDs take seconds to compile): then
+        /// <see cref="PacGenRunResult.CompilationDiagnostics"/> is empty and <see cref="PacGenRunResult.PublicApiListing"/> is "".
+        /// </param>
+        public static PacGenRunResult Run(string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp", bool compile = true)
         {
             if (svdText is null)
             {
@@ -53,6 +57,11 @@ namespace PacGen.Testing
             }
 
             sources.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            if (!compile)
+            {
+                return new PacGenRunResult(sources, run.Diagnostics, ImmutableArray<Diagnostic>.Empty, string.Empty);
+            }
+
             ImmutableArray<Diagnostic> compileDiagnostics = output.GetDiagnostics().RemoveAll(d => d.Severity < DiagnosticSeverity.Warning);
             return new PacGenRunResult(sources, run.Diagnostics, compileDiagnostics, PublicApiLister.List(output));
         }

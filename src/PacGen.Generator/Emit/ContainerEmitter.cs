@@ -15,12 +15,14 @@ namespace PacGen.Generator.Emit
         private readonly EmitContext _context;
         private readonly EnumCatalog _enums;
         private readonly string _peripheralFullName;
+        private readonly RegisterTypeCatalog _registerTypes;
 
-        public ContainerEmitter(EmitContext context, EnumCatalog enums, string peripheralFullName)
+        public ContainerEmitter(EmitContext context, EnumCatalog enums, string peripheralFullName, RegisterTypeCatalog registerTypes)
         {
             _context = context;
             _enums = enums;
             _peripheralFullName = peripheralFullName;
+            _registerTypes = registerTypes;
         }
 
         /// <param name="containerFullName">The enclosing type, <c>global::Ns.Gpio</c> or <c>global::Ns.Dma.ChCluster</c>.</param>
@@ -30,7 +32,7 @@ namespace PacGen.Generator.Emit
             var plans = new List<ChildPlan>();
             foreach (RegisterNode node in children)
             {
-                ChildPlan? plan = Plan(node, scope);
+                ChildPlan? plan = Plan(node, scope, containerFullName);
                 if (plan is not null)
                 {
                     plans.Add(plan);
@@ -45,10 +47,20 @@ namespace PacGen.Generator.Emit
 
             foreach (ChildPlan plan in plans)
             {
-                w.Line();
+                if (plan.SharedTypeFullName is null)
+                {
+                    w.Line();
+                }
+
                 if (plan.Node is Register register)
                 {
-                    new RegisterEmitter(_context, _enums, _peripheralFullName).Emit(w, register, plan.Shape!, plan.TypeName, plan.SvdName);
+                    if (plan.SharedTypeFullName is not null)
+                    {
+                        continue;
+                    }
+
+                    string displayName = _registerTypes.IsShared(plan.LayoutKey!) ? string.Empty : register.Name;
+                    new RegisterEmitter(_context, _enums, _peripheralFullName).Emit(w, register, plan.Shape!, plan.TypeName, plan.SvdName, displayName);
                 }
                 else if (plan.Node is Cluster cluster)
                 {
@@ -57,7 +69,7 @@ namespace PacGen.Generator.Emit
             }
         }
 
-        private ChildPlan? Plan(RegisterNode node, NameScope scope)
+        private ChildPlan? Plan(RegisterNode node, NameScope scope, string containerFullName)
         {
             RegisterShape? shape = null;
             if (node is Register register)
@@ -91,7 +103,22 @@ namespace PacGen.Generator.Emit
                 plan.PropertyName = namer.Claim(scope, node.Name, node.Position);
             }
 
+            if (node is Register layout)
+            {
+                plan.LayoutKey = RegisterTypeCatalog.Key(layout);
+                if (_registerTypes.TryGet(plan.LayoutKey, out string shared))
+                {
+                    plan.SharedTypeFullName = shared;
+                    return plan;
+                }
+            }
+
             plan.TypeName = namer.Claim(scope, node.Name, node.Position, suffix: kind);
+            if (plan.LayoutKey is not null)
+            {
+                _registerTypes.Add(plan.LayoutKey, containerFullName + "." + plan.TypeName);
+            }
+
             return plan;
         }
 
@@ -100,7 +127,7 @@ namespace PacGen.Generator.Emit
         private void EmitAccessors(SourceWriter w, ChildPlan plan, string containerFullName, ulong absoluteBase)
         {
             RegisterNode node = plan.Node;
-            string typeFullName = containerFullName + "." + plan.TypeName;
+            string typeFullName = plan.SharedTypeFullName ?? containerFullName + "." + plan.TypeName;
             string[] doc = DocFor(node, plan, absoluteBase);
             if (node.Dim is not { } dim)
             {
@@ -227,6 +254,12 @@ namespace PacGen.Generator.Emit
             public string TypeName { get; set; } = string.Empty;
 
             public List<string> ElementNames { get; } = new List<string>();
+
+            /// <summary>The register's layout key (null for clusters).</summary>
+            public string? LayoutKey { get; set; }
+
+            /// <summary>Set when an earlier register with the same layout already has a type this one reuses.</summary>
+            public string? SharedTypeFullName { get; set; }
         }
     }
 }

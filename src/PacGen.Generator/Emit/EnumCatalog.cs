@@ -8,12 +8,11 @@ namespace PacGen.Generator.Emit
     /// <summary>An enum emitted at peripheral-type level for an enumeratedValues set.</summary>
     internal sealed class EnumType
     {
-        public EnumType(string identifier, string fullName, string valueType, string nameLookup, List<EnumMember> members, string? description)
+        public EnumType(string identifier, string fullName, string valueType, List<EnumMember> members, string? description)
         {
             Identifier = identifier;
             FullName = fullName;
             ValueType = valueType;
-            NameLookup = nameLookup;
             Members = members;
             Description = description;
         }
@@ -25,9 +24,6 @@ namespace PacGen.Generator.Emit
 
         /// <summary>uint or ulong: the underlying type (the register's arithmetic type).</summary>
         public string ValueType { get; }
-
-        /// <summary>The private static method mapping a raw value to the SVD variant name (for R.ToString()).</summary>
-        public string NameLookup { get; }
 
         public List<EnumMember> Members { get; }
 
@@ -107,7 +103,6 @@ namespace PacGen.Generator.Emit
             string identifier = _scope.Contains(preferred)
                 ? _namer.Claim(_scope, svdName, set.Position, prefix: registerIdentifier)
                 : _namer.Claim(_scope, svdName, set.Position);
-            string nameLookup = _scope.Claim(identifier + "SvdName", out _);
             var memberScope = new NameScope("enum " + identifier, identifier, "value__");
             var members = new List<EnumMember>(values.Count);
             foreach (EnumeratedValue value in values)
@@ -117,7 +112,7 @@ namespace PacGen.Generator.Emit
                 members.Add(new EnumMember(memberName, value, value.Value & widthMask, careMask));
             }
 
-            var type = new EnumType(identifier, _ownerFullName + "." + identifier, shape.ValueType, nameLookup, members, set.Name);
+            var type = new EnumType(identifier, _ownerFullName + "." + identifier, shape.ValueType, members, set.Name ?? fieldName);
             _byKey.Add(key, type);
             Types.Add(type);
             return type;

@@ -45,7 +45,7 @@ namespace PacGen.Generator.Emit
             w.Line("public nuint BaseAddress { get; }");
             var enums = new EnumCatalog(_context.Namer, scope, fullName);
             ulong firstBase = namedInstance?.BaseAddress ?? (otherInstances.Count > 0 ? otherInstances[0].Value.BaseAddress : layout.BaseAddress);
-            new ContainerEmitter(_context, enums, fullName).EmitChildren(w, layout.Children, scope, fullName, firstBase);
+            new ContainerEmitter(_context, enums, fullName, new RegisterTypeCatalog(layout.Children)).EmitChildren(w, layout.Children, scope, fullName, firstBase);
             foreach (EnumType type in enums.Types)
             {
                 w.Line();
@@ -102,21 +102,6 @@ namespace PacGen.Generator.Emit
             }
 
             w.Close();
-            w.Line();
-            w.Open("private static string " + type.NameLookup + "(" + type.ValueType + " value) => value switch");
-            var seen = new HashSet<ulong>();
-            bool is64 = type.ValueType == "ulong";
-            foreach (EnumMember member in type.Members)
-            {
-                // Don't-care variants match several values; a switch arm per exact value keeps the lookup simple.
-                if (member.Value.DontCareMask == 0 && seen.Add(member.MaskedValue))
-                {
-                    w.Line(Literals.Hex(member.MaskedValue, is64) + " => " + Literals.String(member.Value.Name) + ",");
-                }
-            }
-
-            w.Line("_ => " + _context.Helpers + ".Hex(value),");
-            w.Close("};");
         }
     }
 }

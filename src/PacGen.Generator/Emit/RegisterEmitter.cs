@@ -29,7 +29,8 @@ namespace PacGen.Generator.Emit
             _peripheralFullName = peripheralFullName;
         }
 
-        public void Emit(SourceWriter w, Register register, RegisterShape shape, string structName, string svdName)
+        /// <param name="displayName">The register name R.ToString() starts with; empty when several registers share the type.</param>
+        public void Emit(SourceWriter w, Register register, RegisterShape shape, string structName, string svdName, string displayName)
         {
             bool readable = RegisterShape.IsReadable(register.Access);
             bool writable = RegisterShape.IsWritable(register.Access);
@@ -90,7 +91,7 @@ namespace PacGen.Generator.Emit
             if (readable)
             {
                 w.Line();
-                EmitRead(w, shape, svdName, fields, arrays);
+                EmitRead(w, shape, displayName, fields, arrays);
             }
 
             if (writable)
@@ -226,7 +227,7 @@ namespace PacGen.Generator.Emit
             }
         }
 
-        private void EmitRead(SourceWriter w, RegisterShape shape, string svdName, List<FieldPlan> fields, List<FieldArrayPlan> arrays)
+        private void EmitRead(SourceWriter w, RegisterShape shape, string displayName, List<FieldPlan> fields, List<FieldArrayPlan> arrays)
         {
             w.Line("/// <summary>A value read from the register.</summary>");
             w.Open("public readonly struct R");
@@ -234,7 +235,7 @@ namespace PacGen.Generator.Emit
             w.Line();
             w.Line("/// <summary>The raw value.</summary>");
             w.Line("public " + shape.BitsType + " Bits { get; }");
-            var text = new List<string>();
+            var layout = new List<string>();
             foreach (FieldPlan field in fields)
             {
                 if (!field.Readable)
@@ -257,18 +258,18 @@ namespace PacGen.Generator.Emit
                         w.Line("public bool " + field.Names!.Is[i] + " => " + test + ";");
                     }
 
-                    text.Add(Literals.String(field.SvdName + "=") + " + " + _peripheralFullName + "." + readEnum.NameLookup + "(" + raw + ")");
+                    layout.Add(FormatLayout.Field(field, readEnum));
                 }
                 else if (field.IsBool)
                 {
                     string test = "(" + shape.BitsOperand + " & " + shape.Hex(field.Mask) + ") != 0";
                     w.Line("public bool " + field.Identifier + " => " + test + ";");
-                    text.Add(Literals.String(field.SvdName + "=") + " + (" + test + " ? \"1\" : \"0\")");
+                    layout.Add(FormatLayout.Field(field, null));
                 }
                 else
                 {
                     w.Line("public " + shape.ValueType + " " + field.Identifier + " => " + raw + ";");
-                    text.Add(Literals.String(field.SvdName + "=") + " + " + _context.Helpers + ".Hex(" + raw + ")");
+                    layout.Add(FormatLayout.Field(field, null));
                 }
             }
 
@@ -291,24 +292,11 @@ namespace PacGen.Generator.Emit
             }
 
             w.Line();
-            w.Line("/// <summary>The value with its fields decoded, e.g. <c>" + Literals.XmlText(svdName) + " { FIELD=VALUE, … }</c>.</summary>");
-            if (text.Count == 0)
-            {
-                w.Line("public override string ToString() => " + Literals.String(svdName + " { ") + " + " + _context.Helpers + ".Hex(Bits) + \" }\";");
-            }
-            else
-            {
-                var expression = new StringBuilder();
-                expression.Append(Literals.String(svdName + " { "));
-                for (int i = 0; i < text.Count; i++)
-                {
-                    expression.Append(" + ").Append(text[i]);
-                    expression.Append(i == text.Count - 1 ? " + \" }\"" : " + \", \"");
-                }
-
-                w.Line("public override string ToString() => " + expression + ";");
-            }
-
+            w.Line("/// <summary>The value with its fields decoded: <c>" + Literals.XmlText((displayName.Length == 0 ? string.Empty : displayName + " ") + "{ FIELD=VALUE, … }") + "</c>.</summary>");
+            // The field layout travels as one string literal decoded at run time: ToString is for debugging, and a
+            // literal costs the compiler nothing to bind, where a concatenation per field made big SVDs slow to compile.
+            w.Line("public override string ToString() => " + _context.Helpers + ".Format(" + Literals.String(displayName) + ", Bits, " +
+                Literals.String(string.Join(";", layout)) + ");");
             w.Close();
         }
 

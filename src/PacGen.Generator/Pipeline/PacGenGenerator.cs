@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using PacGen.Generator.Diagnostics;
 using PacGen.Generator.Emit;
@@ -30,36 +29,42 @@ namespace PacGen.Generator.Pipeline
                 .Select(static (model, _) => GeneratedDevice.Create(model))
                 .WithTrackingName(TrackingNames.Emit);
 
-            context.RegisterSourceOutput(generated, static (output, device) => AddOutput(output, device));
+            // Hint names derive from the namespace, so two SVDs generating one namespace would collide. Each branch
+            // learns which namespaces the others claim from this small collected list (equal when unchanged, so
+            // the per-SVD outputs stay cached).
+            IncrementalValueProvider<EquatableArray<NamespaceClaim>> claims = generated
+                .Select(static (device, _) => new NamespaceClaim(device.Path, device.Namespace))
+                .Collect()
+                .Select(static (all, _) => NamespaceClaim.Sort(all))
+                .WithTrackingName(TrackingNames.Namespaces);
+
+            context.RegisterSourceOutput(generated.Combine(claims), static (output, pair) => AddOutput(output, pair.Left, pair.Right));
         }
 
-        private static void AddOutput(SourceProductionContext output, GeneratedDevice device)
+        private static void AddOutput(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
         {
             foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
             {
                 output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic));
             }
 
+            if (NamespaceClaim.ClaimedEarlier(claims, device.Path, device.Namespace))
+            {
+                output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
+                    GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
+                    Svd.Diagnostics.SvdSeverity.Error,
+                    new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
+                    device.Path,
+                    0,
+                    0,
+                    0,
+                    0)));
+                return;
+            }
+
             foreach (GeneratedSource source in device.Sources)
             {
-                try
-                {
-                    output.AddSource(source.HintName, source.Text);
-                }
-                catch (ArgumentException)
-                {
-                    // The hint name is already taken: another SVD generates the same namespace.
-                    output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
-                        GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
-                        Svd.Diagnostics.SvdSeverity.Error,
-                        new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
-                        device.Path,
-                        0,
-                        0,
-                        0,
-                        0)));
-                    return;
-                }
+                output.AddSource(source.HintName, source.Text);
             }
         }
     }

@@ -13,5 +13,8 @@ namespace PacGen.Generator.Pipeline
 
         /// <summary>The generated sources and generator diagnostics of one SVD.</summary>
         public const string Emit = "PacGen.Emit";
+
+        /// <summary>The (path, namespace) of every SVD, sorted: detects two SVDs generating one namespace.</summary>
+        public const string Namespaces = "PacGen.Namespaces";
     }
 }

@@ -1,0 +1,17 @@
+using PacGen.TestSupport;
+using Xunit;
+
+namespace PacGen.Generator.Tests
+{
+    /// <summary>A fact that is skipped (not failed) when the shared SVD corpus is not beside the repository.</summary>
+    public sealed class CorpusFactAttribute : FactAttribute
+    {
+        public CorpusFactAttribute()
+        {
+            if (RepoPaths.Corpus is null)
+            {
+                Skip = "The SVD corpus (../shared/svd-corpus) is not present.";
+            }
+        }
+    }
+}

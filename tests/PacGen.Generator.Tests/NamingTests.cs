@@ -1,0 +1,57 @@
+using PacGen.Generator.Naming;
+using Xunit;
+
+namespace PacGen.Generator.Tests
+{
+    public sealed class NamingTests
+    {
+        [Theory]
+        [InlineData("GPFSEL4", "Gpfsel4")]
+        [InlineData("SD1_DAT4", "Sd1Dat4")]
+        [InlineData("PWM1_0", "Pwm1_0")]
+        [InlineData("bcm2711_lpa", "Bcm2711Lpa")]
+        [InlineData("GpioA", "GpioA")]
+        [InlineData("OTG1_HS_GLOBAL", "Otg1HsGlobal")]
+        [InlineData("STM32L0x1", "STM32L0x1")]
+        public void PascalCase_recases_words(string svd, string expected)
+        {
+            Assert.Equal(expected, IdentifierFactory.Create(svd, NameStyle.CSharp, out bool sanitized));
+            Assert.False(sanitized);
+        }
+
+        [Theory]
+        [InlineData("7BIT", NameStyle.CSharp, "_7bit")]
+        [InlineData("3V3_EN", NameStyle.CSharp, "_3v3En")]
+        [InlineData("RX-FIFO", NameStyle.CSharp, "RxFifo")]
+        [InlineData("class", NameStyle.Svd, "class_")]
+        [InlineData("a.b", NameStyle.Svd, "a_b")]
+        [InlineData("", NameStyle.CSharp, "_")]
+        [InlineData("--", NameStyle.CSharp, "_")]
+        public void Invalid_names_are_sanitized_and_reported(string svd, NameStyle style, string expected)
+        {
+            Assert.Equal(expected, IdentifierFactory.Create(svd, style, out bool sanitized));
+            Assert.True(sanitized);
+        }
+
+        [Fact]
+        public void Svd_style_keeps_names_verbatim()
+        {
+            Assert.Equal("GPFSEL4", IdentifierFactory.Create("GPFSEL4", NameStyle.Svd, out bool sanitized));
+            Assert.False(sanitized);
+        }
+
+        [Fact]
+        public void Scope_renames_collisions_in_claim_order()
+        {
+            var scope = new NameScope("test", "Reserved");
+
+            Assert.Equal("Reserved_2", scope.Claim("Reserved", out bool renamedReserved));
+            Assert.Equal("A", scope.Claim("A", out bool renamedFirst));
+            Assert.Equal("A_2", scope.Claim("A", out bool renamedSecond));
+            Assert.Equal("A_3", scope.Claim("A", out _));
+            Assert.True(renamedReserved);
+            Assert.False(renamedFirst);
+            Assert.True(renamedSecond);
+        }
+    }
+}
