@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PacGen.Generator.Pipeline;
+
+namespace PacGen.Interceptors.Tests
+{
+    /// <summary>
+    /// The real thing: an SVD in the project, PacGen's generator and the interceptor generator side by side (as the
+    /// package loads them), the program calling the generated API. The interceptor never sees PacGen's output in
+    /// its own compilation, so this proves the in-process binding (GeneratedApi) and the Modify start taken from
+    /// the generated Modify (write-1-to-clear bits masked).
+    /// </summary>
+    public sealed class SvdEndToEndTests
+    {
+        // CTRL: MODE [1:0] (2 bits, enumerated), EN [4]; FLAGS [8] is write-1-to-clear, reset 0x11.
+        private const string Svd = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <device schemaVersion="1.3">
+              <name>TINY</name>
+              <width>32</width>
+              <size>32</size>
+              <access>read-write</access>
+              <resetValue>0</resetValue>
+              <resetMask>0xFFFFFFFF</resetMask>
+              <peripherals>
+                <peripheral>
+                  <name>UNIT</name>
+                  <baseAddress>0x40000000</baseAddress>
+                  <addressBlock><offset>0</offset><size>0x100</size><usage>registers</usage></addressBlock>
+                  <registers>
+                    <register>
+                      <name>CTRL</name>
+                      <addressOffset>0x4</addressOffset>
+                      <resetValue>0x11</resetValue>
+                      <fields>
+                        <field>
+                          <name>MODE</name><bitOffset>0</bitOffset><bitWidth>2</bitWidth>
+                          <enumeratedValues>
+                            <enumeratedValue><name>OFF</name><value>0</value></enumeratedValue>
+                            <enumeratedValue><name>SLOW</name><value>1</value></enumeratedValue>
+                            <enumeratedValue><name>FAST</name><value>2</value></enumeratedValue>
+                          </enumeratedValues>
+                        </field>
+                        <field><name>EN</name><bitOffset>4</bitOffset><bitWidth>1</bitWidth></field>
+                        <field><name>DIV</name><bitOffset>5</bitOffset><bitWidth>2</bitWidth></field>
+                        <field><name>FLAG</name><bitOffset>8</bitOffset><bitWidth>1</bitWidth><modifiedWriteValues>oneToClear</modifiedWriteValues></field>
+                      </fields>
+                    </register>
+                  </registers>
+                </peripheral>
+              </peripherals>
+            </device>
+            """;
+
+        private const string Program = """
+            using Tiny;
+
+            namespace App
+            {
+                public static class Program
+                {
+                    public static unsafe uint[] Run(nuint memory)
+                    {
+                        var unit = new Unit(memory);
+                        var seen = new System.Collections.Generic.List<uint>();
+                        unit.Ctrl.Write(w => w.Mode(Unit.Mode.Fast).En(true));
+                        seen.Add(unit.Ctrl.Read().Bits);
+                        unit.Ctrl.WriteWithZero(w => w.Div(3));
+                        seen.Add(unit.Ctrl.Read().Bits);
+                        unit.Ctrl.Write(true, static (w, on) => w.En(on));
+                        seen.Add(unit.Ctrl.Read().Bits);
+                        // FLAG (write-1-to-clear) reads as 1 here; Modify must not write it back.
+                        System.Runtime.CompilerServices.Unsafe.WriteUnaligned((void*)(memory + 4), 0x1FFu);
+                        unit.Ctrl.Modify((r, w) => w.Mode(Unit.Mode.Slow));
+                        seen.Add(unit.Ctrl.Read().Bits);
+                        return seen.ToArray();
+                    }
+                }
+            }
+            """;
+
+        [Fact]
+        public void FoldsCallsOnTheApiGeneratedFromAnSvdOfTheSameProject()
+        {
+            (Compilation output, ImmutableArray<Diagnostic> diagnostics, string interceptors) = Run(interceptorsEnabled: true);
+
+            CompilationHarness.AssertNoErrors(diagnostics);
+            Assert.Equal(4, interceptors.Split("InterceptsLocation(1, ").Length - 1);
+            Assert.Contains(".Mode((global::Tiny.Unit.Mode)(2)).En((bool)(true))", interceptors, StringComparison.Ordinal);
+            Assert.Contains("new global::Tiny.Unit.CtrlRegister.W(", interceptors, StringComparison.Ordinal);
+            Assert.NotNull(output);
+        }
+
+        [Fact]
+        public unsafe void FoldedCallsStoreWhatTheDelegatesStore()
+        {
+            uint[] Execute(bool interceptorsEnabled)
+            {
+                (Compilation output, ImmutableArray<Diagnostic> diagnostics, _) = Run(interceptorsEnabled);
+                CompilationHarness.AssertNoErrors(diagnostics);
+                Type program = CompilationHarness.Load(output, "App.Program");
+                void* memory = NativeMemory.AllocZeroed(0x100);
+                try
+                {
+                    return (uint[])program.GetMethod("Run")!.Invoke(null, new object[] { (nuint)memory })!;
+                }
+                finally
+                {
+                    NativeMemory.Free(memory);
+                }
+            }
+
+            uint[] folded = Execute(interceptorsEnabled: true);
+
+            Assert.Equal(Execute(interceptorsEnabled: false), folded);
+            // Last: 0x1FF read, FLAG (bit 8) masked out, MODE = SLOW.
+            Assert.Equal(new uint[] { 0x12, 0x60, 0x11, 0xFD }, folded);
+        }
+
+        private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
+        {
+            CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled);
+            var svd = new SvdText("/src/tiny.svd", Svd);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new ISourceGenerator[] { new PacGenGenerator().AsSourceGenerator(), new InterceptorGenerator().AsSourceGenerator() },
+                new AdditionalText[] { svd },
+                CompilationHarness.ParseOptions(interceptorsEnabled),
+                new NamespaceOptions(svd, "Tiny"));
+            driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            GeneratorDriverRunResult result = driver.GetRunResult();
+            Assert.All(result.Results, run => Assert.Null(run.Exception));
+            string interceptors = result.Results.Single(run => run.Generator.GetGeneratorType() == typeof(InterceptorGenerator))
+                .GeneratedSources.Select(source => source.SourceText.ToString()).SingleOrDefault() ?? string.Empty;
+            Assert.Equal(interceptorsEnabled, interceptors.Length > 0);
+            return (output, generatorDiagnostics.AddRange(output.GetDiagnostics()), interceptors);
+        }
+
+        private sealed class SvdText : AdditionalText
+        {
+            private readonly string _text;
+
+            public SvdText(string path, string text)
+            {
+                Path = path;
+                _text = text;
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(_text);
+        }
+
+        /// <summary>Gives the SVD the Namespace item metadata, as MSBuild does through CompilerVisibleItemMetadata.</summary>
+        private sealed class NamespaceOptions : AnalyzerConfigOptionsProvider
+        {
+            private readonly AdditionalText _svd;
+            private readonly AnalyzerConfigOptions _svdOptions;
+
+            public NamespaceOptions(AdditionalText svd, string ns)
+            {
+                _svd = svd;
+                _svdOptions = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = ns });
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ReferenceEquals(textFile, _svd) ? _svdOptions : GlobalOptions;
+
+            private sealed class Options : AnalyzerConfigOptions
+            {
+                private readonly Dictionary<string, string> _values;
+
+                public Options(Dictionary<string, string> values) => _values = values;
+
+                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                    _values.TryGetValue(key, out value);
+            }
+        }
+    }
+}
