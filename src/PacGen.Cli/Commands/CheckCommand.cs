@@ -65,7 +65,7 @@ namespace PacGen.Cli.Commands
             if (files.Count > 1)
             {
                 context.Out.WriteLine(
-                    "checked " + Count(files.Count, "file") + ": " + Count(failedFiles, "failed") + "; " + total);
+                    "checked " + Count(files.Count, "file") + ": " + failedFiles.ToString(CultureInfo.InvariantCulture) + " failed; " + total);
             }
 
             return failedFiles == 0 ? ExitCodes.Ok : ExitCodes.Failed;
@@ -85,7 +85,6 @@ namespace PacGen.Cli.Commands
         }
 
         private static string Count(int count, string noun) =>
-            count.ToString(CultureInfo.InvariantCulture) + " " + noun +
-            (count == 1 || noun == "failed" ? string.Empty : "s");
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
     }
 }
