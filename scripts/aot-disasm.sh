@@ -10,7 +10,7 @@ out="${1:-$root/artifacts/aot-disasm}"
 linker=clang
 command -v clang > /dev/null || linker=gcc
 
-dotnet publish "$root/tests/DisasmProbe/DisasmProbe.csproj" -c Release -f net9.0 -r linux-x64 -o "$out" \
+dotnet publish "$root/tests/DisasmProbe/DisasmProbe.csproj" -c Release -p:DisasmProbeAot=true -r linux-x64 -o "$out" \
   -p:StripSymbols=false -p:CppCompilerAndLinker="$linker" -nologo -v quiet
 
 "$out/DisasmProbe" 3

@@ -11,26 +11,44 @@ namespace PacGen.Benchmarks
     {
         private static readonly Func<Gpiob.ModerRegister.R, Gpiob.ModerRegister.W, Gpiob.ModerRegister.W> s_stored = (r, w) => w.Mode3(0b01);
 
-        [Benchmark(Baseline = true)]
+        [Benchmark(Baseline = true, OperationsPerInvoke = Batch.Size)]
         public void HandWritten()
         {
-            uint value = Volatile.Read(ref *OwnedRegisters.Moder);
-            Volatile.Write(ref *OwnedRegisters.Moder, (value & ~0xC0u) | 0x40u);
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                uint value = Volatile.Read(ref *OwnedRegisters.Moder);
+                Volatile.Write(ref *OwnedRegisters.Moder, (value & ~0xC0u) | 0x40u);
+            }
         }
 
-        [Benchmark]
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
         public void ValueForm()
         {
-            Gpiob.ModerRegister moder = OwnedRegisters.Gpiob.Moder;
-            moder.Write(new Gpiob.ModerRegister.W(moder.Read().Bits).Mode3(0b01));
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                Gpiob.ModerRegister moder = OwnedRegisters.Gpiob.Moder;
+                moder.Write(new Gpiob.ModerRegister.W(moder.Read().Bits).Mode3(0b01));
+            }
         }
 
-        [Benchmark]
-        public void InterceptedClosure() => OwnedRegisters.Gpiob.Moder.Modify((r, w) => w.Mode3(0b01));
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void InterceptedClosure()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpiob.Moder.Modify((r, w) => w.Mode3(0b01));
+            }
+        }
 
 #pragma warning disable PACGEN203 // the unfolded delegate is what is being measured
-        [Benchmark]
-        public void UnfoldedDelegate() => OwnedRegisters.Gpiob.Moder.Modify(s_stored);
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void UnfoldedDelegate()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpiob.Moder.Modify(s_stored);
+            }
+        }
 #pragma warning restore PACGEN203
     }
 }

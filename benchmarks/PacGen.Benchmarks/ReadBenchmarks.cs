@@ -7,10 +7,28 @@ namespace PacGen.Benchmarks
     [MemoryDiagnoser]
     public unsafe class ReadBenchmarks
     {
-        [Benchmark(Baseline = true)]
-        public bool HandWritten() => (Volatile.Read(ref *OwnedRegisters.Gplev1) & 0x400u) != 0;
+        [Benchmark(Baseline = true, OperationsPerInvoke = Batch.Size)]
+        public int HandWritten()
+        {
+            int high = 0;
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                high += (Volatile.Read(ref *OwnedRegisters.Gplev1) & 0x400u) != 0 ? 1 : 0;
+            }
 
-        [Benchmark]
-        public bool Generated() => OwnedRegisters.Gpio.Gplev1.Read().Lev42;
+            return high;
+        }
+
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public int Generated()
+        {
+            int high = 0;
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                high += OwnedRegisters.Gpio.Gplev1.Read().Lev42 ? 1 : 0;
+            }
+
+            return high;
+        }
     }
 }

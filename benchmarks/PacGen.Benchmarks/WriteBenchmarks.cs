@@ -13,29 +13,62 @@ namespace PacGen.Benchmarks
 
         private Gpio.Fsel42 _mode = Gpio.Fsel42.Output;
 
-        [Benchmark(Baseline = true)]
-        public void HandWritten() => Volatile.Write(ref *OwnedRegisters.Gpfsel4, 0x40u);
+        [Benchmark(Baseline = true, OperationsPerInvoke = Batch.Size)]
+        public void HandWritten()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                Volatile.Write(ref *OwnedRegisters.Gpfsel4, 0x40u);
+            }
+        }
 
-        [Benchmark]
-        public void ValueForm() => OwnedRegisters.Gpio.Gpfsel4.Write(Gpio.Gpfsel4Register.W.Reset.Fsel42(Gpio.Fsel42.Output));
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void ValueForm()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpio.Gpfsel4.Write(Gpio.Gpfsel4Register.W.Reset.Fsel42(Gpio.Fsel42.Output));
+            }
+        }
 
-        [Benchmark]
-        public void InterceptedClosure() => OwnedRegisters.Gpio.Gpfsel4.Write(w => w.Fsel42(Gpio.Fsel42.Output));
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void InterceptedClosure()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpio.Gpfsel4.Write(w => w.Fsel42(Gpio.Fsel42.Output));
+            }
+        }
 
-        [Benchmark]
-        public void StatePassing() => OwnedRegisters.Gpio.Gpfsel4.Write(_mode, static (w, mode) => w.Fsel42(mode));
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void StatePassing()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpio.Gpfsel4.Write(_mode, static (w, mode) => w.Fsel42(mode));
+            }
+        }
 
 #pragma warning disable PACGEN203 // the unfolded delegate is what is being measured
-        [Benchmark]
-        public void UnfoldedDelegate() => OwnedRegisters.Gpio.Gpfsel4.Write(s_stored);
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
+        public void UnfoldedDelegate()
+        {
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                OwnedRegisters.Gpio.Gpfsel4.Write(s_stored);
+            }
+        }
 #pragma warning restore PACGEN203
 
 #pragma warning disable PACGEN201 // the allocating closure is what is being measured
-        [Benchmark]
+        [Benchmark(OperationsPerInvoke = Batch.Size)]
         public void CapturingClosure()
         {
-            Gpio.Fsel42 mode = _mode;
-            OwnedRegisters.Gpio.Gpfsel4.Write(w => w.Fsel42(mode));
+            for (int i = 0; i < Batch.Size; i++)
+            {
+                Gpio.Fsel42 mode = _mode;
+                OwnedRegisters.Gpio.Gpfsel4.Write(w => w.Fsel42(mode));
+            }
         }
 #pragma warning restore PACGEN201
     }

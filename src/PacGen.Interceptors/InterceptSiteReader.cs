@@ -38,13 +38,23 @@ namespace PacGen.Interceptors
             return new InterceptSite(
                 location.Version,
                 location.Data,
-                System.IO.Path.GetFileName(syntax.SyntaxTree.FilePath) + location.GetDisplayLocation().Substring(location.GetDisplayLocation().LastIndexOf('(')),
+                DisplayLocation(syntax),
                 types.Register.ToDisplayString(ValueRenderer.TypeFormat),
                 method.IsReadOnly || types.Register.IsReadOnly ? "in" : "ref",
                 kind,
                 delegateType,
                 stateType,
                 value);
+        }
+
+        /// <summary>file.cs(line,column) of the method name: no directory, so the output is the same on every machine.</summary>
+        private static string DisplayLocation(InvocationExpressionSyntax syntax)
+        {
+            SyntaxToken name = ((MemberAccessExpressionSyntax)syntax.Expression).Name.Identifier;
+            Microsoft.CodeAnalysis.Text.LinePosition start = name.GetLocation().GetLineSpan().StartLinePosition;
+            return System.IO.Path.GetFileName(syntax.SyntaxTree.FilePath) + "(" +
+                (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," +
+                (start.Character + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
         }
     }
 }

@@ -122,8 +122,10 @@ namespace PacGen.Interceptors
                 string? local = FirstLocal(body);
                 foreach (BaseObjectCreationExpressionSyntax creation in body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
                 {
-                    bool createsW = creation is ImplicitObjectCreationExpressionSyntax ||
-                                    (creation is ObjectCreationExpressionSyntax { Type: var type } && type.ToString() is "W" || creation is ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax { Right.Identifier.ValueText: "W" } });
+                    bool createsW = creation is ObjectCreationExpressionSyntax
+                    {
+                        Type: IdentifierNameSyntax { Identifier.ValueText: "W" } or QualifiedNameSyntax { Right.Identifier.ValueText: "W" },
+                    };
                     if (!createsW || local is null || creation.ArgumentList is not { Arguments.Count: 1 } arguments)
                     {
                         continue;
