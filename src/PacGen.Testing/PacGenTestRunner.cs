@@ -10,8 +10,11 @@ namespace PacGen.Testing
     /// <summary>Runs the PacGen generator over SVD text in memory, as a build would, and compiles the result.</summary>
     public static class PacGenTestRunner
     {
-        /// <summary>The parse options generated code is compiled with (latest language version).</summary>
-        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.Latest);
+        /// <summary>
+        /// The parse options generated code is compiled with: latest language version, doc comments checked
+        /// (as with GenerateDocumentationFile), so malformed XML from SVD descriptions is a warning.
+        /// </summary>
+        public static CSharpParseOptions ParseOptions { get; } = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
         /// <summary>The compilation options: a library with nullable enabled and every warning reported.</summary>
         public static CSharpCompilationOptions CompilationOptions { get; } =
