@@ -13,13 +13,14 @@ namespace PacGen.Testing
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
             memberOptions: SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeParameters |
-                SymbolDisplayMemberOptions.IncludeType | SymbolDisplayMemberOptions.IncludeModifiers | SymbolDisplayMemberOptions.IncludeConstantValue |
-                SymbolDisplayMemberOptions.IncludeRef,
+                SymbolDisplayMemberOptions.IncludeConstantValue | SymbolDisplayMemberOptions.IncludeRef,
             kindOptions: SymbolDisplayKindOptions.IncludeTypeKeyword,
             propertyStyle: SymbolDisplayPropertyStyle.ShowReadWriteDescriptor,
             parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName |
                 SymbolDisplayParameterOptions.IncludeParamsRefOut,
             miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        private static readonly SymbolDisplayFormat s_typeFormat = s_format.WithKindOptions(SymbolDisplayKindOptions.None);
 
         public static string List(Compilation compilation)
         {
@@ -64,9 +65,26 @@ namespace PacGen.Testing
                 }
                 else if (IsVisible(member) && !member.IsImplicitlyDeclared && !IsAccessor(member))
                 {
-                    lines.Add(member.ToDisplayString(s_format));
+                    lines.Add(Describe(member));
                 }
             }
+        }
+
+        /// <summary><c>Ns.Type.Member(params) : ReturnType</c>, with <c>static</c> / <c>const</c> marked, so lines sort by member.</summary>
+        private static string Describe(ISymbol member)
+        {
+            string text = member.ToDisplayString(s_format);
+            ITypeSymbol? type = member switch
+            {
+                IMethodSymbol method when method.MethodKind != MethodKind.Constructor => method.ReturnType,
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field when field.ContainingType.TypeKind != TypeKind.Enum => field.Type,
+                IEventSymbol @event => @event.Type,
+                _ => null,
+            };
+
+            string modifiers = member is IFieldSymbol { IsConst: true } ? " const" : member.IsStatic ? " static" : string.Empty;
+            return type is null ? text + modifiers : text + " : " + type.ToDisplayString(s_typeFormat) + modifiers;
         }
 
         private static bool IsAccessor(ISymbol member) =>
