@@ -180,7 +180,7 @@ namespace PacGen.Interceptors
             return null;
         }
 
-        /// <summary>Accepts a constant, a lambda parameter, or a property of a lambda parameter (<c>r.Mode2</c>).</summary>
+        /// <summary>Accepts a constant or a pure expression of the lambda's own parameters (<c>s</c>, <c>!r.Od3</c>).</summary>
         private static FoldAnalysis? ReadArgument(
             AccessKind kind,
             RegisterTypes types,
@@ -203,25 +203,9 @@ namespace PacGen.Interceptors
                 return null;
             }
 
-            IOperation stripped = value;
-            while (stripped is IConversionOperation { IsImplicit: true } conversion)
+            if (PureArgument.IsPure(value, lambda, writeParameter))
             {
-                stripped = conversion.Operand;
-            }
-
-            if (stripped is IParameterReferenceOperation reference && IsOwnParameter(lambda, reference.Parameter, writeParameter))
-            {
-                read = StepArgument.ForParameter(parameter, reference.Parameter, null, value);
-                return null;
-            }
-
-            if (stripped is IPropertyReferenceOperation
-                {
-                    Instance: IParameterReferenceOperation owner,
-                    Property: { IsStatic: false, IsIndexer: false } property,
-                } && IsOwnParameter(lambda, owner.Parameter, writeParameter))
-            {
-                read = StepArgument.ForParameter(parameter, owner.Parameter, property, value);
+                read = StepArgument.ForExpression(parameter, value);
                 return null;
             }
 
@@ -285,16 +269,14 @@ namespace PacGen.Interceptors
         public IInvocationOperation Call { get; }
     }
 
-    /// <summary>A setter argument: a constant (already converted to the parameter type) or a lambda parameter, maybe dotted.</summary>
+    /// <summary>A setter argument: a constant (already converted to the parameter type) or a pure expression of the lambda's parameters.</summary>
     internal readonly struct StepArgument
     {
-        private StepArgument(IParameterSymbol target, bool isConstant, object? constant, IParameterSymbol? source, IPropertySymbol? property, IOperation operation)
+        private StepArgument(IParameterSymbol target, bool isConstant, object? constant, IOperation operation)
         {
             Target = target;
             IsConstant = isConstant;
             Constant = constant;
-            Source = source;
-            Property = property;
             Operation = operation;
         }
 
@@ -305,18 +287,13 @@ namespace PacGen.Interceptors
 
         public object? Constant { get; }
 
-        /// <summary>The lambda parameter read, for non-constants.</summary>
-        public IParameterSymbol? Source { get; }
-
-        /// <summary>The property of <see cref="Source"/> read, if any.</summary>
-        public IPropertySymbol? Property { get; }
-
+        /// <summary>The argument as written (with its implicit conversion to the parameter type, if any).</summary>
         public IOperation Operation { get; }
 
         public static StepArgument ForConstant(IParameterSymbol target, object? constant, IOperation operation) =>
-            new StepArgument(target, true, constant, null, null, operation);
+            new StepArgument(target, true, constant, operation);
 
-        public static StepArgument ForParameter(IParameterSymbol target, IParameterSymbol source, IPropertySymbol? property, IOperation operation) =>
-            new StepArgument(target, false, null, source, property, operation);
+        public static StepArgument ForExpression(IParameterSymbol target, IOperation operation) =>
+            new StepArgument(target, false, null, operation);
     }
 }

@@ -165,8 +165,8 @@ namespace PacGen.Interceptors
                 return argument.Constant is null ? "default(" + type + ")" : "(" + type + ")(" + literal + ")";
             }
 
-            string source = argument.Source!.Ordinal == 0 && analysis.Kind == AccessKind.Modify ? ReadName : StateName;
-            return argument.Property is null ? source : source + "." + argument.Property.Name;
+            return PureArgument.Render(argument.Operation, parameter =>
+                parameter.Ordinal == 0 && analysis.Kind == AccessKind.Modify ? ReadName : StateName);
         }
     }
 }

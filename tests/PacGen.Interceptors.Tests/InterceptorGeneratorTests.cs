@@ -37,6 +37,8 @@ namespace PacGen.Interceptors.Tests
                         seen.Add(gpio.Gpfsel4.Read().Bits);
                         gpio.Gpfsel4.Modify(/*fold*/ (r, w) => w.Fsel40(6));
                         seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Modify(/*fold*/ (r, w) => w.Fsel40(r.Fsel40 ^ 3u).Fsel42(r.Fsel42 == Gpio.Fsel42.Alt0 ? Gpio.Fsel42.Input : Gpio.Fsel42.Alt0));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
                         gpio.Gpfsel4.Write(/*keep*/ w => w.Fsel40(bits));
                         seen.Add(gpio.Gpfsel4.Read().Bits);
                         gpio.Gpfsel4.Write(/*keep*/ w => { var x = w.Fsel40(1); return x.Fsel42(Gpio.Fsel42.Output); });
@@ -77,7 +79,7 @@ namespace PacGen.Interceptors.Tests
                 }
             }
 
-            Assert.Equal(11, expected.Count);
+            Assert.Equal(12, expected.Count);
             Assert.Equal(expected, actual);
         }
 
@@ -86,12 +88,13 @@ namespace PacGen.Interceptors.Tests
         {
             (_, string? generated, _) = CompilationHarness.Generate(CompilationHarness.Compile(Program, true, RegisterFixture.Source));
 
-            Assert.Equal(7, CountOf(generated!, "InterceptsLocation(1, "));
-            Assert.Equal(6, CountOf(generated!, "public static void "));
+            Assert.Equal(8, CountOf(generated!, "InterceptsLocation(1, "));
+            Assert.Equal(7, CountOf(generated!, "public static void "));
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42((global::Dev.Gpio.Fsel42)(1)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42(state));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel40((uint)(2)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.FromRead(r).Fsel42(r.Fsel42).Fsel40((uint)(3)));", generated, StringComparison.Ordinal);
+            Assert.Contains(".Fsel40((r.Fsel40 ^ ((uint)(3)))).Fsel42(((r.Fsel42 == ((global::Dev.Gpio.Fsel42)(4))) ? ((global::Dev.Gpio.Fsel42)(0)) : ((global::Dev.Gpio.Fsel42)(4))))", generated, StringComparison.Ordinal);
         }
 
         [Fact]
