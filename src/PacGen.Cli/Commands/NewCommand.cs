@@ -86,7 +86,7 @@ namespace PacGen.Cli.Commands
                     style,
                     ToolVersion(),
                     generated.PublicApiListing,
-                    SmokeTarget.Find(loaded.Device, generatedNamespace, generated.PublicApiListing));
+                    SmokeTarget.Find(loaded.Device, generatedNamespace, generated.Sources.Select(s => s.Value)));
 
                 context.Progress.Report(3, 3, "writing " + directory);
                 ScaffoldWriter.Write(directory, spec, svdPath);

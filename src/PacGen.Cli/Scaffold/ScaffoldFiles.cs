@@ -201,6 +201,7 @@ namespace PacGen.Cli.Scaffold
                     private static SimulatedDevice LoadDevice() =>
                         SimulatedDevice.FromSvdFile(Path.Combine(AppContext.BaseDirectory, "{{spec.SvdFileName}}"));
 
+
                 """;
             SmokeTarget? target = spec.Smoke;
             if (target is null)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PacGen.Svd;
 using PacGen.Svd.Model;
 
@@ -28,21 +27,14 @@ namespace PacGen.Cli.Scaffold
         /// <summary>
         /// Picks the first register (document order) that stores what is written: read-write, no side effects, no
         /// write constraints, outside clusters and arrays, in a peripheral that defines its own type. Its C# names come
-        /// from the generated public-API listing (matched case- and underscore-insensitively), so the smoke test uses
-        /// exactly what the generator emitted. When no such register has generated names to match, the first register
-        /// that stores writes is returned without names (the test then goes through PacGen.Runtime.Mmio); null when
-        /// the device has no register that stores writes.
+        /// from the generated code itself (symbols of the generated sources, matched to SVD names case- and
+        /// underscore-insensitively), so the smoke test uses exactly what the generator emitted. When no such register
+        /// has generated members to match, the first register that stores writes is returned without names (the test
+        /// then goes through PacGen.Runtime.Mmio); null when the device has no register that stores writes.
         /// </summary>
-        public static SmokeTarget? Find(Device device, string @namespace, string publicApiListing)
+        public static SmokeTarget? Find(Device device, string @namespace, IEnumerable<string> generatedSources)
         {
-            var lines = new HashSet<string>(publicApiListing.Split('\n').Select(l => l.TrimEnd('\r')), StringComparer.Ordinal);
-            string ns = Regex.Escape(@namespace);
-            var peripheralTypes = lines
-                .Select(l => Regex.Match(l, "^" + ns + @"\.(\w+)\.\1\(nuint baseAddress\)$"))
-                .Where(m => m.Success)
-                .Select(m => m.Groups[1].Value)
-                .ToList();
-
+            GeneratedApi api = GeneratedApi.Create(@namespace, generatedSources);
             SmokeTarget? untyped = null;
             foreach (RegisterInstance instance in DeviceMap.Flatten(device))
             {
@@ -52,37 +44,11 @@ namespace PacGen.Cli.Scaffold
                 }
 
                 untyped ??= Create(instance, null, null);
-
-                string? type = SingleMatch(peripheralTypes, instance.Peripheral.Name);
-                if (type == null)
+                string bits = BitsTypeOf(instance.Register.Size);
+                if (api.FindRegister(instance.Peripheral.Name, instance.Register.Name, bits) is { } names)
                 {
-                    continue;
+                    return Create(instance, names.PeripheralType, names.RegisterProperty);
                 }
-
-                string prefix = @namespace + "." + type + ".";
-                var properties = lines
-                    .Select(l => Regex.Match(l, "^" + Regex.Escape(prefix) + @"(\w+)Register " + Regex.Escape(prefix) + @"(\w+) \{ get; \}$"))
-                    .Where(m => m.Success && m.Groups[1].Value == m.Groups[2].Value)
-                    .Select(m => m.Groups[1].Value)
-                    .ToList();
-                string? property = SingleMatch(properties, instance.Register.Name);
-                if (property == null)
-                {
-                    continue;
-                }
-
-                string register = prefix + property + "Register";
-                string bits = SmokeTarget.BitsTypeOf(instance.Register.Size);
-                bool complete =
-                    lines.Contains(register + ".W." + "W(" + bits + " bits)") &&
-                    lines.Contains(register + ".R " + register + ".Read()") &&
-                    lines.Any(l => l.Contains(register + ".Write(" + register + ".W value)", StringComparison.Ordinal));
-                if (!complete)
-                {
-                    continue;
-                }
-
-                return Create(instance, type, property);
             }
 
             return untyped;
@@ -110,14 +76,6 @@ namespace PacGen.Cli.Scaffold
                     f.Access == Access.ReadWrite && f.ModifiedWriteValues == ModifiedWriteValues.Modify &&
                     f.ReadAction == ReadAction.None && f.WriteConstraint == null);
         }
-
-        private static string? SingleMatch(IEnumerable<string> identifiers, string svdName)
-        {
-            var matches = identifiers.Where(id => Normalize(id) == Normalize(svdName)).Distinct(StringComparer.Ordinal).ToList();
-            return matches.Count == 1 ? matches[0] : null;
-        }
-
-        private static string Normalize(string name) => name.Replace("_", string.Empty).ToUpperInvariant();
 
         public static string BitsTypeOf(int size) => size switch
         {
