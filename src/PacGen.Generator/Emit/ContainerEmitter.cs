@@ -14,14 +14,12 @@ namespace PacGen.Generator.Emit
     {
         private readonly EmitContext _context;
         private readonly EnumCatalog _enums;
-        private readonly string _peripheralFullName;
         private readonly RegisterTypeCatalog _registerTypes;
 
-        public ContainerEmitter(EmitContext context, EnumCatalog enums, string peripheralFullName, RegisterTypeCatalog registerTypes)
+        public ContainerEmitter(EmitContext context, EnumCatalog enums, RegisterTypeCatalog registerTypes)
         {
             _context = context;
             _enums = enums;
-            _peripheralFullName = peripheralFullName;
             _registerTypes = registerTypes;
         }
 
@@ -60,7 +58,7 @@ namespace PacGen.Generator.Emit
                     }
 
                     string displayName = _registerTypes.IsShared(plan.LayoutKey!) ? string.Empty : register.Name;
-                    new RegisterEmitter(_context, _enums, _peripheralFullName).Emit(w, register, plan.Shape!, plan.TypeName, plan.SvdName, displayName);
+                    new RegisterEmitter(_context, _enums).Emit(w, register, plan.Shape!, plan.TypeName, plan.SvdName, displayName);
                 }
                 else if (plan.Node is Cluster cluster)
                 {

@@ -45,7 +45,7 @@ namespace PacGen.Generator.Emit
             w.Line("public nuint BaseAddress { get; }");
             var enums = new EnumCatalog(_context.Namer, scope, fullName);
             ulong firstBase = namedInstance?.BaseAddress ?? (otherInstances.Count > 0 ? otherInstances[0].Value.BaseAddress : layout.BaseAddress);
-            new ContainerEmitter(_context, enums, fullName, new RegisterTypeCatalog(layout.Children)).EmitChildren(w, layout.Children, scope, fullName, firstBase);
+            new ContainerEmitter(_context, enums, new RegisterTypeCatalog(layout.Children)).EmitChildren(w, layout.Children, scope, fullName, firstBase);
             foreach (EnumType type in enums.Types)
             {
                 w.Line();

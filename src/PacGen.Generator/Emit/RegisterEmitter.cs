@@ -20,13 +20,10 @@ namespace PacGen.Generator.Emit
 
         private readonly EmitContext _context;
         private readonly EnumCatalog _enums;
-        private readonly string _peripheralFullName;
-
-        public RegisterEmitter(EmitContext context, EnumCatalog enums, string peripheralFullName)
+        public RegisterEmitter(EmitContext context, EnumCatalog enums)
         {
             _context = context;
             _enums = enums;
-            _peripheralFullName = peripheralFullName;
         }
 
         /// <param name="displayName">The register name R.ToString() starts with; empty when several registers share the type.</param>
