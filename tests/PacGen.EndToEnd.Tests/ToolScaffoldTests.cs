@@ -34,6 +34,10 @@ namespace PacGen.EndToEnd.Tests
                 _log).Succeeded();
             Assert.Contains("(PacGen " + _feed.Version + ")", created.Output);
 
+            // The smoke test found its register in the generated API (not the untyped Mmio fallback).
+            string smoke = File.ReadAllText(Path.Combine(solution, "tests", "Stm32L0x1.Pac.Tests", "SimulationSmokeTests.cs"));
+            Assert.Matches(@"var peripheral = new global::[\w.]+\(\(nuint\)0x[0-9A-F]+\);", smoke);
+
             ProcessResult test = ChildProcess.Dotnet(solution, s_timeout, _log, "test", "Stm32L0x1.Pac.slnx", "-nodeReuse:false").Succeeded();
 
             // The snapshot test and the simulation smoke test.
