@@ -20,7 +20,7 @@ namespace PacGen.Generator.Emit
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
             var context = new EmitContext(@namespace, namer, diagnostics);
-            var namespaceScope = new NameScope("namespace " + @namespace, Reserved("Device", "Interrupt", EmitContext.HelpersName));
+            var namespaceScope = new NameScope("namespace " + @namespace, Reserved("Device", "Interrupt"));
             var sources = new List<GeneratedSource>();
 
             // Group instances by the type whose layout they share, in document order.
@@ -117,62 +117,8 @@ namespace PacGen.Generator.Emit
             }
 
             w.Close();
-            w.Line();
-            EmitHelpers(w);
             FileHeader.Close(w);
             return new GeneratedSource(context.Namespace + ".Device.g.cs", w.ToString());
-        }
-
-        private static void EmitHelpers(SourceWriter w)
-        {
-            w.Line("/// <summary>Formatting and exception factories shared by this device's register types.</summary>");
-            w.Open("internal static class " + EmitContext.HelpersName);
-            w.Line("/// <summary>A value in hex, invariant culture: <c>0x1F</c>.</summary>");
-            w.Line("public static string Hex(ulong value) => \"0x\" + value.ToString(\"X\", global::System.Globalization.CultureInfo.InvariantCulture);");
-            w.Line();
-            w.Line("/// <summary>R.ToString(): <c>NAME { FIELD=VALUE, … }</c> from a layout <c>NAME@offset+width[=hex:VARIANT,…]</c> joined by ';'.</summary>");
-            w.Open("public static string Format(string register, ulong bits, string layout)");
-            w.Line("var text = new global::System.Text.StringBuilder(register.Length + 16 + (layout.Length / 2));");
-            w.Line("text.Append(register).Append(register.Length == 0 ? \"{ \" : \" { \");");
-            w.Open("if (layout.Length == 0)");
-            w.Line("return text.Append(Hex(bits)).Append(\" }\").ToString();");
-            w.Close();
-            w.Line();
-            w.Line("string[] fields = layout.Split(';');");
-            w.Open("for (int i = 0; i < fields.Length; i++)");
-            w.Line("string field = fields[i];");
-            w.Line("int equals = field.IndexOf('=');");
-            w.Line("string head = equals < 0 ? field : field.Substring(0, equals);");
-            w.Line("int at = head.LastIndexOf('@');");
-            w.Line("int plus = head.LastIndexOf('+');");
-            w.Line("int offset = int.Parse(head.Substring(at + 1, plus - at - 1), global::System.Globalization.CultureInfo.InvariantCulture);");
-            w.Line("int width = int.Parse(head.Substring(plus + 1), global::System.Globalization.CultureInfo.InvariantCulture);");
-            w.Line("ulong value = (bits >> offset) & (width >= 64 ? ulong.MaxValue : (1UL << width) - 1);");
-            w.Line("string shown = width == 1 ? (value != 0 ? \"1\" : \"0\") : Hex(value);");
-            w.Open("if (equals >= 0)");
-            w.Open("foreach (string variant in field.Substring(equals + 1).Split(','))");
-            w.Line("int colon = variant.IndexOf(':');");
-            w.Open("if (ulong.Parse(variant.Substring(0, colon), global::System.Globalization.NumberStyles.HexNumber, global::System.Globalization.CultureInfo.InvariantCulture) == value)");
-            w.Line("shown = variant.Substring(colon + 1);");
-            w.Line("break;");
-            w.Close();
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Line("text.Append(i == 0 ? string.Empty : \", \").Append(head, 0, at).Append('=').Append(shown);");
-            w.Close();
-            w.Line();
-            w.Line("return text.Append(\" }\").ToString();");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>The exception of a checked raw setter given a value the field cannot hold.</summary>");
-            w.Line("public static global::System.ArgumentOutOfRangeException OutOfRange(string field, ulong value, ulong minimum, ulong maximum) =>");
-            w.Line("    new global::System.ArgumentOutOfRangeException(\"bits\", value, field + \" takes \" + Hex(minimum) + \"..\" + Hex(maximum) + \"; the Unchecked setter writes other values.\");");
-            w.Line();
-            w.Line("/// <summary>The exception of an array index outside 0..length-1.</summary>");
-            w.Line("public static global::System.ArgumentOutOfRangeException IndexOutOfRange(int index, int length) =>");
-            w.Line("    new global::System.ArgumentOutOfRangeException(\"index\", index, \"The index must be in 0..\" + (length - 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \".\");");
-            w.Close();
         }
 
         private static string[] Reserved(params string[] names)

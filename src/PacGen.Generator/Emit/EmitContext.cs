@@ -24,11 +24,8 @@ namespace PacGen.Generator.Emit
         /// <summary><c>global::Bcm2711</c>.</summary>
         public string GlobalNamespace => "global::" + Namespace;
 
-        /// <summary>The per-device internal helper with exception factories and value formatting.</summary>
-        public string Helpers => GlobalNamespace + "." + HelpersName;
-
-        /// <summary>Name of the per-device internal helper class (reserved in the namespace scope).</summary>
-        public const string HelpersName = "PacGenHelpers";
+        /// <summary>Exception factories and value formatting, shared by every PAC from PacGen.Runtime.</summary>
+        public string Helpers => "global::PacGen.Runtime.GeneratedCodeSupport";
 
         /// <summary>Alias names every generated file declares in its namespace (reserved in every type scope).</summary>
         public static readonly string[] AliasNames = { "MethodImpl", "MethodImplOptions" };

@@ -5,7 +5,7 @@ using System.Text;
 namespace PacGen.Generator.Emit
 {
     /// <summary>
-    /// The compact field layout R.ToString() decodes at run time (see the generated <c>PacGenHelpers.Format</c>):
+    /// The compact field layout R.ToString() decodes at run time (see <c>PacGen.Runtime.GeneratedCodeSupport.Format</c>):
     /// <c>NAME@offset+width</c>, then for enum fields <c>=hex:VARIANT,hex:VARIANT</c>; fields separated by <c>;</c>.
     /// SVD names are identifiers (<c>[_A-Za-z0-9]</c>), so the separators cannot occur in them.
     /// </summary>

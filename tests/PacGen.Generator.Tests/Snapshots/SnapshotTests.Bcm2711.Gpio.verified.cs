@@ -160,9 +160,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -174,6 +176,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -299,7 +302,7 @@ namespace Bcm2711
                 public bool IsFsel9Scl4 => ((Bits >> 27) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL0", Bits, "FSEL0@0+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCLK,7:SPI3_CE0_N,3:TXD2,2:SDA6;FSEL1@3+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:DE,7:SPI3_MISO,3:RXD2,2:SCL6;FSEL2@6+3=0:INPUT,1:OUTPUT,4:SDA1,5:SA3,6:LCD_VSYNC,7:SPI3_MOSI,3:CTS2,2:SDA3;FSEL3@9+3=0:INPUT,1:OUTPUT,4:SCL1,5:SA2,6:LCD_HSYNC,7:SPI3_SCLK,3:RTS2,2:SCL3;FSEL4@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:DPI_D0,7:SPI4_CE0_N,3:TXD3,2:SDA3;FSEL5@15+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SA0,6:DPI_D1,7:SPI4_MISO,3:RXD3,2:SCL3;FSEL6@18+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SOE_N,6:DPI_D2,7:SPI4_MOSI,3:CTS3,2:SDA4;FSEL7@21+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:DPI_D3,7:SPI4_SCLK,3:RTS3,2:SCL4;FSEL8@24+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:DPI_D4,7:BSCSL_CE_N,3:TXD4,2:SDA4;FSEL9@27+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:DPI_D5,7:BSCSL_MISO,3:RXD4,2:SCL4");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL0", Bits, "FSEL0@0+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCLK,7:SPI3_CE0_N,3:TXD2,2:SDA6;FSEL1@3+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:DE,7:SPI3_MISO,3:RXD2,2:SCL6;FSEL2@6+3=0:INPUT,1:OUTPUT,4:SDA1,5:SA3,6:LCD_VSYNC,7:SPI3_MOSI,3:CTS2,2:SDA3;FSEL3@9+3=0:INPUT,1:OUTPUT,4:SCL1,5:SA2,6:LCD_HSYNC,7:SPI3_SCLK,3:RTS2,2:SCL3;FSEL4@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:DPI_D0,7:SPI4_CE0_N,3:TXD3,2:SDA3;FSEL5@15+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SA0,6:DPI_D1,7:SPI4_MISO,3:RXD3,2:SCL3;FSEL6@18+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SOE_N,6:DPI_D2,7:SPI4_MOSI,3:CTS3,2:SDA4;FSEL7@21+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:DPI_D3,7:SPI4_SCLK,3:RTS3,2:SCL4;FSEL8@24+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:DPI_D4,7:BSCSL_CE_N,3:TXD4,2:SDA4;FSEL9@27+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:DPI_D5,7:BSCSL_MISO,3:RXD4,2:SCL4");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -337,7 +340,7 @@ namespace Bcm2711
                 public W Fsel0Sda6() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL0: Function Select 0</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel0Bits(uint bits) => bits <= 0x7u ? Fsel0BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL0", bits, 0x0, 0x7);
+                public W Fsel0Bits(uint bits) => bits <= 0x7u ? Fsel0BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL0", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel0BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -362,7 +365,7 @@ namespace Bcm2711
                 public W Fsel1Scl6() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL1: Function Select 1</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel1Bits(uint bits) => bits <= 0x7u ? Fsel1BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL1", bits, 0x0, 0x7);
+                public W Fsel1Bits(uint bits) => bits <= 0x7u ? Fsel1BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL1", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel1BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -387,7 +390,7 @@ namespace Bcm2711
                 public W Fsel2Sda3() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL2: Function Select 2</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel2Bits(uint bits) => bits <= 0x7u ? Fsel2BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL2", bits, 0x0, 0x7);
+                public W Fsel2Bits(uint bits) => bits <= 0x7u ? Fsel2BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL2", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel2BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -412,7 +415,7 @@ namespace Bcm2711
                 public W Fsel3Scl3() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL3: Function Select 3</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel3Bits(uint bits) => bits <= 0x7u ? Fsel3BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL3", bits, 0x0, 0x7);
+                public W Fsel3Bits(uint bits) => bits <= 0x7u ? Fsel3BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL3", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel3BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -437,7 +440,7 @@ namespace Bcm2711
                 public W Fsel4Sda3() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL4: Function Select 4</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel4Bits(uint bits) => bits <= 0x7u ? Fsel4BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL4", bits, 0x0, 0x7);
+                public W Fsel4Bits(uint bits) => bits <= 0x7u ? Fsel4BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL4", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel4BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -462,7 +465,7 @@ namespace Bcm2711
                 public W Fsel5Scl3() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL5: Function Select 5</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel5Bits(uint bits) => bits <= 0x7u ? Fsel5BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL5", bits, 0x0, 0x7);
+                public W Fsel5Bits(uint bits) => bits <= 0x7u ? Fsel5BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL5", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel5BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -487,7 +490,7 @@ namespace Bcm2711
                 public W Fsel6Sda4() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL6: Function Select 6</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel6Bits(uint bits) => bits <= 0x7u ? Fsel6BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL6", bits, 0x0, 0x7);
+                public W Fsel6Bits(uint bits) => bits <= 0x7u ? Fsel6BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL6", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel6BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -512,7 +515,7 @@ namespace Bcm2711
                 public W Fsel7Scl4() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL7: Function Select 7</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel7Bits(uint bits) => bits <= 0x7u ? Fsel7BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL7", bits, 0x0, 0x7);
+                public W Fsel7Bits(uint bits) => bits <= 0x7u ? Fsel7BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL7", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel7BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
@@ -537,7 +540,7 @@ namespace Bcm2711
                 public W Fsel8Sda4() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL8: Function Select 8</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel8Bits(uint bits) => bits <= 0x7u ? Fsel8BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL8", bits, 0x0, 0x7);
+                public W Fsel8Bits(uint bits) => bits <= 0x7u ? Fsel8BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL8", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel8BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
@@ -562,7 +565,7 @@ namespace Bcm2711
                 public W Fsel9Scl4() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL9: Function Select 9</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel9Bits(uint bits) => bits <= 0x7u ? Fsel9BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL9", bits, 0x0, 0x7);
+                public W Fsel9Bits(uint bits) => bits <= 0x7u ? Fsel9BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL9", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel9BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
@@ -580,9 +583,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -594,6 +599,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -719,7 +725,7 @@ namespace Bcm2711
                 public bool IsFsel19Pwm0_1 => ((Bits >> 27) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL1", Bits, "FSEL10@0+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:DPI_D6,7:BSCSL_MOSI,3:CTS4,2:SDA5;FSEL11@3+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:DPI_D7,7:BSCSL_SCLK,3:RTS4,2:SCL5;FSEL12@6+3=0:INPUT,1:OUTPUT,4:PWM0_0,5:SD4,6:DPI_D8,7:SPI5_CE0_N,3:TXD5,2:SDA5;FSEL13@9+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SD5,6:DPI_D9,7:SPI5_MISO,3:RXD5,2:SCL5;FSEL14@12+3=0:INPUT,1:OUTPUT,4:TXD0,5:SD6,6:DPI_D10,7:SPI5_MOSI,3:CTS5,2:TXD1;FSEL15@15+3=0:INPUT,1:OUTPUT,4:RXD0,5:SD7,6:DPI_D11,7:SPI5_SCLK,3:RTS5,2:RXD1;FSEL16@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD8,6:DPI_D12,7:CTS0,3:SPI1_CE2_N,2:CTS1;FSEL17@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD9,6:DPI_D13,7:RTS0,3:SPI1_CE1_N,2:RTS1;FSEL18@24+3=0:INPUT,1:OUTPUT,4:PCM_CLK,5:SD10,6:DPI_D14,7:SPI6_CE0_N,3:SPI1_CE0_N,2:PWM0_0;FSEL19@27+3=0:INPUT,1:OUTPUT,4:PCM_FS,5:SD11,6:DPI_D15,7:SPI6_MISO,3:SPI1_MISO,2:PWM0_1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL1", Bits, "FSEL10@0+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:DPI_D6,7:BSCSL_MOSI,3:CTS4,2:SDA5;FSEL11@3+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:DPI_D7,7:BSCSL_SCLK,3:RTS4,2:SCL5;FSEL12@6+3=0:INPUT,1:OUTPUT,4:PWM0_0,5:SD4,6:DPI_D8,7:SPI5_CE0_N,3:TXD5,2:SDA5;FSEL13@9+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SD5,6:DPI_D9,7:SPI5_MISO,3:RXD5,2:SCL5;FSEL14@12+3=0:INPUT,1:OUTPUT,4:TXD0,5:SD6,6:DPI_D10,7:SPI5_MOSI,3:CTS5,2:TXD1;FSEL15@15+3=0:INPUT,1:OUTPUT,4:RXD0,5:SD7,6:DPI_D11,7:SPI5_SCLK,3:RTS5,2:RXD1;FSEL16@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD8,6:DPI_D12,7:CTS0,3:SPI1_CE2_N,2:CTS1;FSEL17@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD9,6:DPI_D13,7:RTS0,3:SPI1_CE1_N,2:RTS1;FSEL18@24+3=0:INPUT,1:OUTPUT,4:PCM_CLK,5:SD10,6:DPI_D14,7:SPI6_CE0_N,3:SPI1_CE0_N,2:PWM0_0;FSEL19@27+3=0:INPUT,1:OUTPUT,4:PCM_FS,5:SD11,6:DPI_D15,7:SPI6_MISO,3:SPI1_MISO,2:PWM0_1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -757,7 +763,7 @@ namespace Bcm2711
                 public W Fsel10Sda5() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL10: Function Select 10</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel10Bits(uint bits) => bits <= 0x7u ? Fsel10BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL10", bits, 0x0, 0x7);
+                public W Fsel10Bits(uint bits) => bits <= 0x7u ? Fsel10BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL10", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel10BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -782,7 +788,7 @@ namespace Bcm2711
                 public W Fsel11Scl5() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL11: Function Select 11</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel11Bits(uint bits) => bits <= 0x7u ? Fsel11BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL11", bits, 0x0, 0x7);
+                public W Fsel11Bits(uint bits) => bits <= 0x7u ? Fsel11BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL11", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel11BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -807,7 +813,7 @@ namespace Bcm2711
                 public W Fsel12Sda5() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL12: Function Select 12</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel12Bits(uint bits) => bits <= 0x7u ? Fsel12BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL12", bits, 0x0, 0x7);
+                public W Fsel12Bits(uint bits) => bits <= 0x7u ? Fsel12BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL12", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel12BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -832,7 +838,7 @@ namespace Bcm2711
                 public W Fsel13Scl5() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL13: Function Select 13</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel13Bits(uint bits) => bits <= 0x7u ? Fsel13BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL13", bits, 0x0, 0x7);
+                public W Fsel13Bits(uint bits) => bits <= 0x7u ? Fsel13BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL13", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel13BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -857,7 +863,7 @@ namespace Bcm2711
                 public W Fsel14Txd1() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL14: Function Select 14</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel14Bits(uint bits) => bits <= 0x7u ? Fsel14BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL14", bits, 0x0, 0x7);
+                public W Fsel14Bits(uint bits) => bits <= 0x7u ? Fsel14BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL14", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel14BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -882,7 +888,7 @@ namespace Bcm2711
                 public W Fsel15Rxd1() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL15: Function Select 15</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel15Bits(uint bits) => bits <= 0x7u ? Fsel15BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL15", bits, 0x0, 0x7);
+                public W Fsel15Bits(uint bits) => bits <= 0x7u ? Fsel15BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL15", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel15BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -907,7 +913,7 @@ namespace Bcm2711
                 public W Fsel16Cts1() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL16: Function Select 16</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel16Bits(uint bits) => bits <= 0x7u ? Fsel16BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL16", bits, 0x0, 0x7);
+                public W Fsel16Bits(uint bits) => bits <= 0x7u ? Fsel16BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL16", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel16BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -932,7 +938,7 @@ namespace Bcm2711
                 public W Fsel17Rts1() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL17: Function Select 17</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel17Bits(uint bits) => bits <= 0x7u ? Fsel17BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL17", bits, 0x0, 0x7);
+                public W Fsel17Bits(uint bits) => bits <= 0x7u ? Fsel17BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL17", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel17BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
@@ -957,7 +963,7 @@ namespace Bcm2711
                 public W Fsel18Pwm0_0() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL18: Function Select 18</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel18Bits(uint bits) => bits <= 0x7u ? Fsel18BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL18", bits, 0x0, 0x7);
+                public W Fsel18Bits(uint bits) => bits <= 0x7u ? Fsel18BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL18", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel18BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
@@ -982,7 +988,7 @@ namespace Bcm2711
                 public W Fsel19Pwm0_1() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL19: Function Select 19</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel19Bits(uint bits) => bits <= 0x7u ? Fsel19BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL19", bits, 0x0, 0x7);
+                public W Fsel19Bits(uint bits) => bits <= 0x7u ? Fsel19BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL19", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel19BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
@@ -1000,9 +1006,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1014,6 +1022,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -1139,7 +1148,7 @@ namespace Bcm2711
                 public bool IsFsel29RgmiiMdc => ((Bits >> 27) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL2 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL2", Bits, "FSEL20@0+3=0:INPUT,1:OUTPUT,4:PCM_DIN,5:SD12,6:DPI_D16,7:SPI6_MOSI,3:SPI1_MOSI,2:GPCLK0;FSEL21@3+3=0:INPUT,1:OUTPUT,4:PCM_DOUT,5:SD13,6:DPI_D17,7:SPI6_SCLK,3:SPI1_SCLK,2:GPCLK1;FSEL22@6+3=0:INPUT,1:OUTPUT,4:SD0_CLK,5:SD14,6:DPI_D18,7:SD1_CLK,3:ARM_TRST,2:SDA6;FSEL23@9+3=0:INPUT,1:OUTPUT,4:SD0_CMD,5:SD15,6:DPI_D19,7:SD1_CMD,3:ARM_RTCK,2:SCL6;FSEL24@12+3=0:INPUT,1:OUTPUT,4:SD0_DAT0,5:SD16,6:DPI_D20,7:SD1_DAT0,3:ARM_TDO,2:SPI3_CE1_N;FSEL25@15+3=0:INPUT,1:OUTPUT,4:SD0_DAT1,5:SD17,6:DPI_D21,7:SD1_DAT1,3:ARM_TCK,2:SPI4_CE1_N;FSEL26@18+3=0:INPUT,1:OUTPUT,4:SD0_DAT2,5:RESERVED1,6:DPI_D22,7:SD1_DAT2,3:ARM_TDI,2:SPI5_CE1_N;FSEL27@21+3=0:INPUT,1:OUTPUT,4:SD0_DAT3,5:RESERVED1,6:DPI_D23,7:SD1_DAT3,3:ARM_TMS,2:SPI6_CE1_N;FSEL28@24+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCM_CLK,7:RESERVED3,3:MII_A_RX_ERR,2:RGMII_MDIO;FSEL29@27+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:PCM_FS,7:RESERVED3,3:MII_A_TX_ERR,2:RGMII_MDC");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL2", Bits, "FSEL20@0+3=0:INPUT,1:OUTPUT,4:PCM_DIN,5:SD12,6:DPI_D16,7:SPI6_MOSI,3:SPI1_MOSI,2:GPCLK0;FSEL21@3+3=0:INPUT,1:OUTPUT,4:PCM_DOUT,5:SD13,6:DPI_D17,7:SPI6_SCLK,3:SPI1_SCLK,2:GPCLK1;FSEL22@6+3=0:INPUT,1:OUTPUT,4:SD0_CLK,5:SD14,6:DPI_D18,7:SD1_CLK,3:ARM_TRST,2:SDA6;FSEL23@9+3=0:INPUT,1:OUTPUT,4:SD0_CMD,5:SD15,6:DPI_D19,7:SD1_CMD,3:ARM_RTCK,2:SCL6;FSEL24@12+3=0:INPUT,1:OUTPUT,4:SD0_DAT0,5:SD16,6:DPI_D20,7:SD1_DAT0,3:ARM_TDO,2:SPI3_CE1_N;FSEL25@15+3=0:INPUT,1:OUTPUT,4:SD0_DAT1,5:SD17,6:DPI_D21,7:SD1_DAT1,3:ARM_TCK,2:SPI4_CE1_N;FSEL26@18+3=0:INPUT,1:OUTPUT,4:SD0_DAT2,5:RESERVED1,6:DPI_D22,7:SD1_DAT2,3:ARM_TDI,2:SPI5_CE1_N;FSEL27@21+3=0:INPUT,1:OUTPUT,4:SD0_DAT3,5:RESERVED1,6:DPI_D23,7:SD1_DAT3,3:ARM_TMS,2:SPI6_CE1_N;FSEL28@24+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCM_CLK,7:RESERVED3,3:MII_A_RX_ERR,2:RGMII_MDIO;FSEL29@27+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:PCM_FS,7:RESERVED3,3:MII_A_TX_ERR,2:RGMII_MDC");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -1177,7 +1186,7 @@ namespace Bcm2711
                 public W Fsel20Gpclk0() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL20: Function Select 20</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel20Bits(uint bits) => bits <= 0x7u ? Fsel20BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL20", bits, 0x0, 0x7);
+                public W Fsel20Bits(uint bits) => bits <= 0x7u ? Fsel20BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL20", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel20BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -1202,7 +1211,7 @@ namespace Bcm2711
                 public W Fsel21Gpclk1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL21: Function Select 21</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel21Bits(uint bits) => bits <= 0x7u ? Fsel21BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL21", bits, 0x0, 0x7);
+                public W Fsel21Bits(uint bits) => bits <= 0x7u ? Fsel21BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL21", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel21BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -1227,7 +1236,7 @@ namespace Bcm2711
                 public W Fsel22Sda6() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL22: Function Select 22</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel22Bits(uint bits) => bits <= 0x7u ? Fsel22BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL22", bits, 0x0, 0x7);
+                public W Fsel22Bits(uint bits) => bits <= 0x7u ? Fsel22BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL22", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel22BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -1252,7 +1261,7 @@ namespace Bcm2711
                 public W Fsel23Scl6() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL23: Function Select 23</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel23Bits(uint bits) => bits <= 0x7u ? Fsel23BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL23", bits, 0x0, 0x7);
+                public W Fsel23Bits(uint bits) => bits <= 0x7u ? Fsel23BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL23", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel23BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -1277,7 +1286,7 @@ namespace Bcm2711
                 public W Fsel24Spi3Ce1N() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL24: Function Select 24</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel24Bits(uint bits) => bits <= 0x7u ? Fsel24BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL24", bits, 0x0, 0x7);
+                public W Fsel24Bits(uint bits) => bits <= 0x7u ? Fsel24BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL24", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel24BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -1302,7 +1311,7 @@ namespace Bcm2711
                 public W Fsel25Spi4Ce1N() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL25: Function Select 25</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel25Bits(uint bits) => bits <= 0x7u ? Fsel25BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL25", bits, 0x0, 0x7);
+                public W Fsel25Bits(uint bits) => bits <= 0x7u ? Fsel25BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL25", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel25BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -1327,7 +1336,7 @@ namespace Bcm2711
                 public W Fsel26Spi5Ce1N() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL26: Function Select 26</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel26Bits(uint bits) => bits <= 0x7u ? Fsel26BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL26", bits, 0x0, 0x7);
+                public W Fsel26Bits(uint bits) => bits <= 0x7u ? Fsel26BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL26", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel26BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -1352,7 +1361,7 @@ namespace Bcm2711
                 public W Fsel27Spi6Ce1N() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL27: Function Select 27</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel27Bits(uint bits) => bits <= 0x7u ? Fsel27BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL27", bits, 0x0, 0x7);
+                public W Fsel27Bits(uint bits) => bits <= 0x7u ? Fsel27BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL27", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel27BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
@@ -1377,7 +1386,7 @@ namespace Bcm2711
                 public W Fsel28RgmiiMdio() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL28: Function Select 28</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel28Bits(uint bits) => bits <= 0x7u ? Fsel28BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL28", bits, 0x0, 0x7);
+                public W Fsel28Bits(uint bits) => bits <= 0x7u ? Fsel28BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL28", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel28BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
@@ -1402,7 +1411,7 @@ namespace Bcm2711
                 public W Fsel29RgmiiMdc() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL29: Function Select 29</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel29Bits(uint bits) => bits <= 0x7u ? Fsel29BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL29", bits, 0x0, 0x7);
+                public W Fsel29Bits(uint bits) => bits <= 0x7u ? Fsel29BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL29", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel29BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
@@ -1420,9 +1429,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1434,6 +1445,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -1559,7 +1571,7 @@ namespace Bcm2711
                 public bool IsFsel39MiiACol => ((Bits >> 27) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL3 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL3", Bits, "FSEL30@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA3,6:PCM_DIN,7:CTS0,3:MII_A_CRS,2:CTS1;FSEL31@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA2,6:PCM_DOUT,7:RTS0,3:MII_A_COL,2:RTS1;FSEL32@6+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:RESERVED2,7:TXD0,3:SD_CARD_PRES,2:TXD1;FSEL33@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA0,6:RESERVED2,7:RXD0,3:SD_CARD_WRPROT,2:RXD1;FSEL34@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SOE_N,6:RESERVED2,7:SD1_CLK,3:SD_CARD_LED,2:RGMII_IRQ;FSEL35@15+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:RESERVED2,7:SD1_CMD,3:RGMII_START_STOP,2:RESERVED5;FSEL36@18+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:TXD0,7:SD1_DAT0,3:RGMII_RX_OK,2:MII_A_RX_ERR;FSEL37@21+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:RXD0,7:SD1_DAT1,3:RGMII_MDIO,2:MII_A_TX_ERR;FSEL38@24+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:CTS0,7:SD1_DAT2,3:RGMII_MDC,2:MII_A_CRS;FSEL39@27+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:RTS0,7:SD1_DAT3,3:RGMII_IRQ,2:MII_A_COL");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL3", Bits, "FSEL30@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA3,6:PCM_DIN,7:CTS0,3:MII_A_CRS,2:CTS1;FSEL31@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA2,6:PCM_DOUT,7:RTS0,3:MII_A_COL,2:RTS1;FSEL32@6+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:RESERVED2,7:TXD0,3:SD_CARD_PRES,2:TXD1;FSEL33@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA0,6:RESERVED2,7:RXD0,3:SD_CARD_WRPROT,2:RXD1;FSEL34@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SOE_N,6:RESERVED2,7:SD1_CLK,3:SD_CARD_LED,2:RGMII_IRQ;FSEL35@15+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:RESERVED2,7:SD1_CMD,3:RGMII_START_STOP,2:RESERVED5;FSEL36@18+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:TXD0,7:SD1_DAT0,3:RGMII_RX_OK,2:MII_A_RX_ERR;FSEL37@21+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:RXD0,7:SD1_DAT1,3:RGMII_MDIO,2:MII_A_TX_ERR;FSEL38@24+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:CTS0,7:SD1_DAT2,3:RGMII_MDC,2:MII_A_CRS;FSEL39@27+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:RTS0,7:SD1_DAT3,3:RGMII_IRQ,2:MII_A_COL");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -1597,7 +1609,7 @@ namespace Bcm2711
                 public W Fsel30Cts1() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL30: Function Select 30</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel30Bits(uint bits) => bits <= 0x7u ? Fsel30BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL30", bits, 0x0, 0x7);
+                public W Fsel30Bits(uint bits) => bits <= 0x7u ? Fsel30BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL30", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel30BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -1622,7 +1634,7 @@ namespace Bcm2711
                 public W Fsel31Rts1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL31: Function Select 31</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel31Bits(uint bits) => bits <= 0x7u ? Fsel31BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL31", bits, 0x0, 0x7);
+                public W Fsel31Bits(uint bits) => bits <= 0x7u ? Fsel31BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL31", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel31BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -1647,7 +1659,7 @@ namespace Bcm2711
                 public W Fsel32Txd1() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL32: Function Select 32</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel32Bits(uint bits) => bits <= 0x7u ? Fsel32BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL32", bits, 0x0, 0x7);
+                public W Fsel32Bits(uint bits) => bits <= 0x7u ? Fsel32BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL32", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel32BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -1672,7 +1684,7 @@ namespace Bcm2711
                 public W Fsel33Rxd1() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL33: Function Select 33</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel33Bits(uint bits) => bits <= 0x7u ? Fsel33BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL33", bits, 0x0, 0x7);
+                public W Fsel33Bits(uint bits) => bits <= 0x7u ? Fsel33BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL33", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel33BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -1697,7 +1709,7 @@ namespace Bcm2711
                 public W Fsel34RgmiiIrq() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL34: Function Select 34</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel34Bits(uint bits) => bits <= 0x7u ? Fsel34BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL34", bits, 0x0, 0x7);
+                public W Fsel34Bits(uint bits) => bits <= 0x7u ? Fsel34BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL34", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel34BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -1722,7 +1734,7 @@ namespace Bcm2711
                 public W Fsel35Reserved5() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL35: Function Select 35</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel35Bits(uint bits) => bits <= 0x7u ? Fsel35BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL35", bits, 0x0, 0x7);
+                public W Fsel35Bits(uint bits) => bits <= 0x7u ? Fsel35BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL35", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel35BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -1747,7 +1759,7 @@ namespace Bcm2711
                 public W Fsel36MiiARxErr() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL36: Function Select 36</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel36Bits(uint bits) => bits <= 0x7u ? Fsel36BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL36", bits, 0x0, 0x7);
+                public W Fsel36Bits(uint bits) => bits <= 0x7u ? Fsel36BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL36", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel36BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -1772,7 +1784,7 @@ namespace Bcm2711
                 public W Fsel37MiiATxErr() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL37: Function Select 37</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel37Bits(uint bits) => bits <= 0x7u ? Fsel37BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL37", bits, 0x0, 0x7);
+                public W Fsel37Bits(uint bits) => bits <= 0x7u ? Fsel37BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL37", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel37BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
@@ -1797,7 +1809,7 @@ namespace Bcm2711
                 public W Fsel38MiiACrs() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL38: Function Select 38</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel38Bits(uint bits) => bits <= 0x7u ? Fsel38BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL38", bits, 0x0, 0x7);
+                public W Fsel38Bits(uint bits) => bits <= 0x7u ? Fsel38BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL38", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel38BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
@@ -1822,7 +1834,7 @@ namespace Bcm2711
                 public W Fsel39MiiACol() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL39: Function Select 39</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel39Bits(uint bits) => bits <= 0x7u ? Fsel39BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL39", bits, 0x0, 0x7);
+                public W Fsel39Bits(uint bits) => bits <= 0x7u ? Fsel39BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL39", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel39BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
@@ -1840,9 +1852,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1854,6 +1868,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -1979,7 +1994,7 @@ namespace Bcm2711
                 public bool IsFsel49Reserved5 => ((Bits >> 27) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL4 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL4", Bits, "FSEL40@0+3=0:INPUT,1:OUTPUT,4:PWM1_0,5:SD4,6:RESERVED2,7:SD1_DAT4,3:RESERVED4,2:TXD1;FSEL41@3+3=0:INPUT,1:OUTPUT,4:PWM1_1,5:SD5,6:RESERVED2,7:SD1_DAT5,3:RESERVED4,2:RXD1;FSEL42@6+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SD6,6:RESERVED2,7:SD1_DAT6,3:RESERVED4,2:CTS1;FSEL43@9+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SD7,6:RESERVED2,7:SD1_DAT7,3:RESERVED4,2:RTS1;FSEL44@12+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SDA0,6:SDA1,7:RESERVED3,3:RESERVED4,2:SD_CARD_VOLT;FSEL45@15+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SCL0,6:SCL1,7:RESERVED3,3:RESERVED4,2:SD_CARD_PWR0;FSEL46@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL47@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL48@24+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CLK,3:RESERVED4,2:RESERVED5;FSEL49@27+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CMD,3:RESERVED4,2:RESERVED5");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL4", Bits, "FSEL40@0+3=0:INPUT,1:OUTPUT,4:PWM1_0,5:SD4,6:RESERVED2,7:SD1_DAT4,3:RESERVED4,2:TXD1;FSEL41@3+3=0:INPUT,1:OUTPUT,4:PWM1_1,5:SD5,6:RESERVED2,7:SD1_DAT5,3:RESERVED4,2:RXD1;FSEL42@6+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SD6,6:RESERVED2,7:SD1_DAT6,3:RESERVED4,2:CTS1;FSEL43@9+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SD7,6:RESERVED2,7:SD1_DAT7,3:RESERVED4,2:RTS1;FSEL44@12+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SDA0,6:SDA1,7:RESERVED3,3:RESERVED4,2:SD_CARD_VOLT;FSEL45@15+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SCL0,6:SCL1,7:RESERVED3,3:RESERVED4,2:SD_CARD_PWR0;FSEL46@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL47@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL48@24+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CLK,3:RESERVED4,2:RESERVED5;FSEL49@27+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CMD,3:RESERVED4,2:RESERVED5");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -2017,7 +2032,7 @@ namespace Bcm2711
                 public W Fsel40Txd1() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL40: Function Select 40</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel40Bits(uint bits) => bits <= 0x7u ? Fsel40BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL40", bits, 0x0, 0x7);
+                public W Fsel40Bits(uint bits) => bits <= 0x7u ? Fsel40BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL40", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel40BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -2042,7 +2057,7 @@ namespace Bcm2711
                 public W Fsel41Rxd1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL41: Function Select 41</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel41Bits(uint bits) => bits <= 0x7u ? Fsel41BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL41", bits, 0x0, 0x7);
+                public W Fsel41Bits(uint bits) => bits <= 0x7u ? Fsel41BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL41", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel41BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -2067,7 +2082,7 @@ namespace Bcm2711
                 public W Fsel42Cts1() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL42: Function Select 42</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel42Bits(uint bits) => bits <= 0x7u ? Fsel42BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL42", bits, 0x0, 0x7);
+                public W Fsel42Bits(uint bits) => bits <= 0x7u ? Fsel42BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL42", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel42BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -2092,7 +2107,7 @@ namespace Bcm2711
                 public W Fsel43Rts1() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL43: Function Select 43</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel43Bits(uint bits) => bits <= 0x7u ? Fsel43BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL43", bits, 0x0, 0x7);
+                public W Fsel43Bits(uint bits) => bits <= 0x7u ? Fsel43BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL43", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel43BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -2117,7 +2132,7 @@ namespace Bcm2711
                 public W Fsel44SdCardVolt() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL44: Function Select 44</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel44Bits(uint bits) => bits <= 0x7u ? Fsel44BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL44", bits, 0x0, 0x7);
+                public W Fsel44Bits(uint bits) => bits <= 0x7u ? Fsel44BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL44", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel44BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -2142,7 +2157,7 @@ namespace Bcm2711
                 public W Fsel45SdCardPwr0() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL45: Function Select 45</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel45Bits(uint bits) => bits <= 0x7u ? Fsel45BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL45", bits, 0x0, 0x7);
+                public W Fsel45Bits(uint bits) => bits <= 0x7u ? Fsel45BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL45", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel45BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -2167,7 +2182,7 @@ namespace Bcm2711
                 public W Fsel46Reserved5() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL46: Function Select 46</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel46Bits(uint bits) => bits <= 0x7u ? Fsel46BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL46", bits, 0x0, 0x7);
+                public W Fsel46Bits(uint bits) => bits <= 0x7u ? Fsel46BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL46", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel46BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -2192,7 +2207,7 @@ namespace Bcm2711
                 public W Fsel47Reserved5() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL47: Function Select 47</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel47Bits(uint bits) => bits <= 0x7u ? Fsel47BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL47", bits, 0x0, 0x7);
+                public W Fsel47Bits(uint bits) => bits <= 0x7u ? Fsel47BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL47", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel47BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
@@ -2217,7 +2232,7 @@ namespace Bcm2711
                 public W Fsel48Reserved5() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL48: Function Select 48</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel48Bits(uint bits) => bits <= 0x7u ? Fsel48BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL48", bits, 0x0, 0x7);
+                public W Fsel48Bits(uint bits) => bits <= 0x7u ? Fsel48BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL48", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel48BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
@@ -2242,7 +2257,7 @@ namespace Bcm2711
                 public W Fsel49Reserved5() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL49: Function Select 49</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel49Bits(uint bits) => bits <= 0x7u ? Fsel49BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL49", bits, 0x0, 0x7);
+                public W Fsel49Bits(uint bits) => bits <= 0x7u ? Fsel49BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL49", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel49BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
@@ -2260,9 +2275,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -2274,6 +2291,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -2377,7 +2395,7 @@ namespace Bcm2711
                 public bool IsFsel57Reserved5 => ((Bits >> 21) & 0x7u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL5 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFSEL5", Bits, "FSEL50@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT0,3:RESERVED4,2:RESERVED5;FSEL51@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT1,3:RESERVED4,2:RESERVED5;FSEL52@6+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT2,3:RESERVED4,2:RESERVED5;FSEL53@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT3,3:RESERVED4,2:RESERVED5;FSEL54@12+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL55@15+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL56@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL57@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL5", Bits, "FSEL50@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT0,3:RESERVED4,2:RESERVED5;FSEL51@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT1,3:RESERVED4,2:RESERVED5;FSEL52@6+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT2,3:RESERVED4,2:RESERVED5;FSEL53@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT3,3:RESERVED4,2:RESERVED5;FSEL54@12+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL55@15+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL56@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL57@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -2415,7 +2433,7 @@ namespace Bcm2711
                 public W Fsel50Reserved5() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL50: Function Select 50</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel50Bits(uint bits) => bits <= 0x7u ? Fsel50BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL50", bits, 0x0, 0x7);
+                public W Fsel50Bits(uint bits) => bits <= 0x7u ? Fsel50BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL50", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel50BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
@@ -2440,7 +2458,7 @@ namespace Bcm2711
                 public W Fsel51Reserved5() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL51: Function Select 51</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel51Bits(uint bits) => bits <= 0x7u ? Fsel51BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL51", bits, 0x0, 0x7);
+                public W Fsel51Bits(uint bits) => bits <= 0x7u ? Fsel51BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL51", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel51BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
@@ -2465,7 +2483,7 @@ namespace Bcm2711
                 public W Fsel52Reserved5() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL52: Function Select 52</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel52Bits(uint bits) => bits <= 0x7u ? Fsel52BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL52", bits, 0x0, 0x7);
+                public W Fsel52Bits(uint bits) => bits <= 0x7u ? Fsel52BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL52", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel52BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
@@ -2490,7 +2508,7 @@ namespace Bcm2711
                 public W Fsel53Reserved5() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL53: Function Select 53</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel53Bits(uint bits) => bits <= 0x7u ? Fsel53BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL53", bits, 0x0, 0x7);
+                public W Fsel53Bits(uint bits) => bits <= 0x7u ? Fsel53BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL53", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel53BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
@@ -2515,7 +2533,7 @@ namespace Bcm2711
                 public W Fsel54Reserved5() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL54: Function Select 54</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel54Bits(uint bits) => bits <= 0x7u ? Fsel54BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL54", bits, 0x0, 0x7);
+                public W Fsel54Bits(uint bits) => bits <= 0x7u ? Fsel54BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL54", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel54BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
@@ -2540,7 +2558,7 @@ namespace Bcm2711
                 public W Fsel55Reserved5() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL55: Function Select 55</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel55Bits(uint bits) => bits <= 0x7u ? Fsel55BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL55", bits, 0x0, 0x7);
+                public W Fsel55Bits(uint bits) => bits <= 0x7u ? Fsel55BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL55", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel55BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
@@ -2565,7 +2583,7 @@ namespace Bcm2711
                 public W Fsel56Reserved5() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL56: Function Select 56</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel56Bits(uint bits) => bits <= 0x7u ? Fsel56BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL56", bits, 0x0, 0x7);
+                public W Fsel56Bits(uint bits) => bits <= 0x7u ? Fsel56BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL56", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel56BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
@@ -2590,7 +2608,7 @@ namespace Bcm2711
                 public W Fsel57Reserved5() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL57: Function Select 57</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Fsel57Bits(uint bits) => bits <= 0x7u ? Fsel57BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("FSEL57", bits, 0x0, 0x7);
+                public W Fsel57Bits(uint bits) => bits <= 0x7u ? Fsel57BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL57", bits, 0x0, 0x7);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W Fsel57BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
             }
@@ -2608,6 +2626,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -2838,6 +2857,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3032,6 +3052,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3262,6 +3283,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3456,6 +3478,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
@@ -3563,7 +3586,7 @@ namespace Bcm2711
                 public bool Lev31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPLEV0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPLEV0", Bits, "LEV0@0+1;LEV1@1+1;LEV2@2+1;LEV3@3+1;LEV4@4+1;LEV5@5+1;LEV6@6+1;LEV7@7+1;LEV8@8+1;LEV9@9+1;LEV10@10+1;LEV11@11+1;LEV12@12+1;LEV13@13+1;LEV14@14+1;LEV15@15+1;LEV16@16+1;LEV17@17+1;LEV18@18+1;LEV19@19+1;LEV20@20+1;LEV21@21+1;LEV22@22+1;LEV23@23+1;LEV24@24+1;LEV25@25+1;LEV26@26+1;LEV27@27+1;LEV28@28+1;LEV29@29+1;LEV30@30+1;LEV31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPLEV0", Bits, "LEV0@0+1;LEV1@1+1;LEV2@2+1;LEV3@3+1;LEV4@4+1;LEV5@5+1;LEV6@6+1;LEV7@7+1;LEV8@8+1;LEV9@9+1;LEV10@10+1;LEV11@11+1;LEV12@12+1;LEV13@13+1;LEV14@14+1;LEV15@15+1;LEV16@16+1;LEV17@17+1;LEV18@18+1;LEV19@19+1;LEV20@20+1;LEV21@21+1;LEV22@22+1;LEV23@23+1;LEV24@24+1;LEV25@25+1;LEV26@26+1;LEV27@27+1;LEV28@28+1;LEV29@29+1;LEV30@30+1;LEV31@31+1");
             }
         }
 
@@ -3579,6 +3602,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
@@ -3668,7 +3692,7 @@ namespace Bcm2711
                 public bool Lev57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPLEV1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPLEV1", Bits, "LEV32@0+1;LEV33@1+1;LEV34@2+1;LEV35@3+1;LEV36@4+1;LEV37@5+1;LEV38@6+1;LEV39@7+1;LEV40@8+1;LEV41@9+1;LEV42@10+1;LEV43@11+1;LEV44@12+1;LEV45@13+1;LEV46@14+1;LEV47@15+1;LEV48@16+1;LEV49@17+1;LEV50@18+1;LEV51@19+1;LEV52@20+1;LEV53@21+1;LEV54@22+1;LEV55@23+1;LEV56@24+1;LEV57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPLEV1", Bits, "LEV32@0+1;LEV33@1+1;LEV34@2+1;LEV35@3+1;LEV36@4+1;LEV37@5+1;LEV38@6+1;LEV39@7+1;LEV40@8+1;LEV41@9+1;LEV42@10+1;LEV43@11+1;LEV44@12+1;LEV45@13+1;LEV46@14+1;LEV47@15+1;LEV48@16+1;LEV49@17+1;LEV50@18+1;LEV51@19+1;LEV52@20+1;LEV53@21+1;LEV54@22+1;LEV55@23+1;LEV56@24+1;LEV57@25+1");
             }
         }
 
@@ -3684,9 +3708,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3698,6 +3724,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -3809,7 +3836,7 @@ namespace Bcm2711
                 public bool Eds31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPEDS0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPEDS0", Bits, "EDS0@0+1;EDS1@1+1;EDS2@2+1;EDS3@3+1;EDS4@4+1;EDS5@5+1;EDS6@6+1;EDS7@7+1;EDS8@8+1;EDS9@9+1;EDS10@10+1;EDS11@11+1;EDS12@12+1;EDS13@13+1;EDS14@14+1;EDS15@15+1;EDS16@16+1;EDS17@17+1;EDS18@18+1;EDS19@19+1;EDS20@20+1;EDS21@21+1;EDS22@22+1;EDS23@23+1;EDS24@24+1;EDS25@25+1;EDS26@26+1;EDS27@27+1;EDS28@28+1;EDS29@29+1;EDS30@30+1;EDS31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPEDS0", Bits, "EDS0@0+1;EDS1@1+1;EDS2@2+1;EDS3@3+1;EDS4@4+1;EDS5@5+1;EDS6@6+1;EDS7@7+1;EDS8@8+1;EDS9@9+1;EDS10@10+1;EDS11@11+1;EDS12@12+1;EDS13@13+1;EDS14@14+1;EDS15@15+1;EDS16@16+1;EDS17@17+1;EDS18@18+1;EDS19@19+1;EDS20@20+1;EDS21@21+1;EDS22@22+1;EDS23@23+1;EDS24@24+1;EDS25@25+1;EDS26@26+1;EDS27@27+1;EDS28@28+1;EDS29@29+1;EDS30@30+1;EDS31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -4032,9 +4059,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4046,6 +4075,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -4139,7 +4169,7 @@ namespace Bcm2711
                 public bool Eds57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPEDS1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPEDS1", Bits, "EDS32@0+1;EDS33@1+1;EDS34@2+1;EDS35@3+1;EDS36@4+1;EDS37@5+1;EDS38@6+1;EDS39@7+1;EDS40@8+1;EDS41@9+1;EDS42@10+1;EDS43@11+1;EDS44@12+1;EDS45@13+1;EDS46@14+1;EDS47@15+1;EDS48@16+1;EDS49@17+1;EDS50@18+1;EDS51@19+1;EDS52@20+1;EDS53@21+1;EDS54@22+1;EDS55@23+1;EDS56@24+1;EDS57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPEDS1", Bits, "EDS32@0+1;EDS33@1+1;EDS34@2+1;EDS35@3+1;EDS36@4+1;EDS37@5+1;EDS38@6+1;EDS39@7+1;EDS40@8+1;EDS41@9+1;EDS42@10+1;EDS43@11+1;EDS44@12+1;EDS45@13+1;EDS46@14+1;EDS47@15+1;EDS48@16+1;EDS49@17+1;EDS50@18+1;EDS51@19+1;EDS52@20+1;EDS53@21+1;EDS54@22+1;EDS55@23+1;EDS56@24+1;EDS57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -4326,9 +4356,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4340,6 +4372,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -4451,7 +4484,7 @@ namespace Bcm2711
                 public bool Ren31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPREN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPREN0", Bits, "REN0@0+1;REN1@1+1;REN2@2+1;REN3@3+1;REN4@4+1;REN5@5+1;REN6@6+1;REN7@7+1;REN8@8+1;REN9@9+1;REN10@10+1;REN11@11+1;REN12@12+1;REN13@13+1;REN14@14+1;REN15@15+1;REN16@16+1;REN17@17+1;REN18@18+1;REN19@19+1;REN20@20+1;REN21@21+1;REN22@22+1;REN23@23+1;REN24@24+1;REN25@25+1;REN26@26+1;REN27@27+1;REN28@28+1;REN29@29+1;REN30@30+1;REN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPREN0", Bits, "REN0@0+1;REN1@1+1;REN2@2+1;REN3@3+1;REN4@4+1;REN5@5+1;REN6@6+1;REN7@7+1;REN8@8+1;REN9@9+1;REN10@10+1;REN11@11+1;REN12@12+1;REN13@13+1;REN14@14+1;REN15@15+1;REN16@16+1;REN17@17+1;REN18@18+1;REN19@19+1;REN20@20+1;REN21@21+1;REN22@22+1;REN23@23+1;REN24@24+1;REN25@25+1;REN26@26+1;REN27@27+1;REN28@28+1;REN29@29+1;REN30@30+1;REN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -4610,9 +4643,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4624,6 +4659,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -4717,7 +4753,7 @@ namespace Bcm2711
                 public bool Ren57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPREN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPREN1", Bits, "REN32@0+1;REN33@1+1;REN34@2+1;REN35@3+1;REN36@4+1;REN37@5+1;REN38@6+1;REN39@7+1;REN40@8+1;REN41@9+1;REN42@10+1;REN43@11+1;REN44@12+1;REN45@13+1;REN46@14+1;REN47@15+1;REN48@16+1;REN49@17+1;REN50@18+1;REN51@19+1;REN52@20+1;REN53@21+1;REN54@22+1;REN55@23+1;REN56@24+1;REN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPREN1", Bits, "REN32@0+1;REN33@1+1;REN34@2+1;REN35@3+1;REN36@4+1;REN37@5+1;REN38@6+1;REN39@7+1;REN40@8+1;REN41@9+1;REN42@10+1;REN43@11+1;REN44@12+1;REN45@13+1;REN46@14+1;REN47@15+1;REN48@16+1;REN49@17+1;REN50@18+1;REN51@19+1;REN52@20+1;REN53@21+1;REN54@22+1;REN55@23+1;REN56@24+1;REN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -4852,9 +4888,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4866,6 +4904,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -4977,7 +5016,7 @@ namespace Bcm2711
                 public bool Fen31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPFEN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFEN0", Bits, "FEN0@0+1;FEN1@1+1;FEN2@2+1;FEN3@3+1;FEN4@4+1;FEN5@5+1;FEN6@6+1;FEN7@7+1;FEN8@8+1;FEN9@9+1;FEN10@10+1;FEN11@11+1;FEN12@12+1;FEN13@13+1;FEN14@14+1;FEN15@15+1;FEN16@16+1;FEN17@17+1;FEN18@18+1;FEN19@19+1;FEN20@20+1;FEN21@21+1;FEN22@22+1;FEN23@23+1;FEN24@24+1;FEN25@25+1;FEN26@26+1;FEN27@27+1;FEN28@28+1;FEN29@29+1;FEN30@30+1;FEN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFEN0", Bits, "FEN0@0+1;FEN1@1+1;FEN2@2+1;FEN3@3+1;FEN4@4+1;FEN5@5+1;FEN6@6+1;FEN7@7+1;FEN8@8+1;FEN9@9+1;FEN10@10+1;FEN11@11+1;FEN12@12+1;FEN13@13+1;FEN14@14+1;FEN15@15+1;FEN16@16+1;FEN17@17+1;FEN18@18+1;FEN19@19+1;FEN20@20+1;FEN21@21+1;FEN22@22+1;FEN23@23+1;FEN24@24+1;FEN25@25+1;FEN26@26+1;FEN27@27+1;FEN28@28+1;FEN29@29+1;FEN30@30+1;FEN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -5136,9 +5175,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5150,6 +5191,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -5243,7 +5285,7 @@ namespace Bcm2711
                 public bool Fen57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPFEN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPFEN1", Bits, "FEN32@0+1;FEN33@1+1;FEN34@2+1;FEN35@3+1;FEN36@4+1;FEN37@5+1;FEN38@6+1;FEN39@7+1;FEN40@8+1;FEN41@9+1;FEN42@10+1;FEN43@11+1;FEN44@12+1;FEN45@13+1;FEN46@14+1;FEN47@15+1;FEN48@16+1;FEN49@17+1;FEN50@18+1;FEN51@19+1;FEN52@20+1;FEN53@21+1;FEN54@22+1;FEN55@23+1;FEN56@24+1;FEN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFEN1", Bits, "FEN32@0+1;FEN33@1+1;FEN34@2+1;FEN35@3+1;FEN36@4+1;FEN37@5+1;FEN38@6+1;FEN39@7+1;FEN40@8+1;FEN41@9+1;FEN42@10+1;FEN43@11+1;FEN44@12+1;FEN45@13+1;FEN46@14+1;FEN47@15+1;FEN48@16+1;FEN49@17+1;FEN50@18+1;FEN51@19+1;FEN52@20+1;FEN53@21+1;FEN54@22+1;FEN55@23+1;FEN56@24+1;FEN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -5378,9 +5420,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5392,6 +5436,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -5503,7 +5548,7 @@ namespace Bcm2711
                 public bool Hen31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPHEN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPHEN0", Bits, "HEN0@0+1;HEN1@1+1;HEN2@2+1;HEN3@3+1;HEN4@4+1;HEN5@5+1;HEN6@6+1;HEN7@7+1;HEN8@8+1;HEN9@9+1;HEN10@10+1;HEN11@11+1;HEN12@12+1;HEN13@13+1;HEN14@14+1;HEN15@15+1;HEN16@16+1;HEN17@17+1;HEN18@18+1;HEN19@19+1;HEN20@20+1;HEN21@21+1;HEN22@22+1;HEN23@23+1;HEN24@24+1;HEN25@25+1;HEN26@26+1;HEN27@27+1;HEN28@28+1;HEN29@29+1;HEN30@30+1;HEN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPHEN0", Bits, "HEN0@0+1;HEN1@1+1;HEN2@2+1;HEN3@3+1;HEN4@4+1;HEN5@5+1;HEN6@6+1;HEN7@7+1;HEN8@8+1;HEN9@9+1;HEN10@10+1;HEN11@11+1;HEN12@12+1;HEN13@13+1;HEN14@14+1;HEN15@15+1;HEN16@16+1;HEN17@17+1;HEN18@18+1;HEN19@19+1;HEN20@20+1;HEN21@21+1;HEN22@22+1;HEN23@23+1;HEN24@24+1;HEN25@25+1;HEN26@26+1;HEN27@27+1;HEN28@28+1;HEN29@29+1;HEN30@30+1;HEN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -5662,9 +5707,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5676,6 +5723,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -5769,7 +5817,7 @@ namespace Bcm2711
                 public bool Hen57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPHEN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPHEN1", Bits, "HEN32@0+1;HEN33@1+1;HEN34@2+1;HEN35@3+1;HEN36@4+1;HEN37@5+1;HEN38@6+1;HEN39@7+1;HEN40@8+1;HEN41@9+1;HEN42@10+1;HEN43@11+1;HEN44@12+1;HEN45@13+1;HEN46@14+1;HEN47@15+1;HEN48@16+1;HEN49@17+1;HEN50@18+1;HEN51@19+1;HEN52@20+1;HEN53@21+1;HEN54@22+1;HEN55@23+1;HEN56@24+1;HEN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPHEN1", Bits, "HEN32@0+1;HEN33@1+1;HEN34@2+1;HEN35@3+1;HEN36@4+1;HEN37@5+1;HEN38@6+1;HEN39@7+1;HEN40@8+1;HEN41@9+1;HEN42@10+1;HEN43@11+1;HEN44@12+1;HEN45@13+1;HEN46@14+1;HEN47@15+1;HEN48@16+1;HEN49@17+1;HEN50@18+1;HEN51@19+1;HEN52@20+1;HEN53@21+1;HEN54@22+1;HEN55@23+1;HEN56@24+1;HEN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -5904,9 +5952,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5918,6 +5968,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -6029,7 +6080,7 @@ namespace Bcm2711
                 public bool Len31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPLEN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPLEN0", Bits, "LEN0@0+1;LEN1@1+1;LEN2@2+1;LEN3@3+1;LEN4@4+1;LEN5@5+1;LEN6@6+1;LEN7@7+1;LEN8@8+1;LEN9@9+1;LEN10@10+1;LEN11@11+1;LEN12@12+1;LEN13@13+1;LEN14@14+1;LEN15@15+1;LEN16@16+1;LEN17@17+1;LEN18@18+1;LEN19@19+1;LEN20@20+1;LEN21@21+1;LEN22@22+1;LEN23@23+1;LEN24@24+1;LEN25@25+1;LEN26@26+1;LEN27@27+1;LEN28@28+1;LEN29@29+1;LEN30@30+1;LEN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPLEN0", Bits, "LEN0@0+1;LEN1@1+1;LEN2@2+1;LEN3@3+1;LEN4@4+1;LEN5@5+1;LEN6@6+1;LEN7@7+1;LEN8@8+1;LEN9@9+1;LEN10@10+1;LEN11@11+1;LEN12@12+1;LEN13@13+1;LEN14@14+1;LEN15@15+1;LEN16@16+1;LEN17@17+1;LEN18@18+1;LEN19@19+1;LEN20@20+1;LEN21@21+1;LEN22@22+1;LEN23@23+1;LEN24@24+1;LEN25@25+1;LEN26@26+1;LEN27@27+1;LEN28@28+1;LEN29@29+1;LEN30@30+1;LEN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -6188,9 +6239,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6202,6 +6255,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -6295,7 +6349,7 @@ namespace Bcm2711
                 public bool Len57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPLEN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPLEN1", Bits, "LEN32@0+1;LEN33@1+1;LEN34@2+1;LEN35@3+1;LEN36@4+1;LEN37@5+1;LEN38@6+1;LEN39@7+1;LEN40@8+1;LEN41@9+1;LEN42@10+1;LEN43@11+1;LEN44@12+1;LEN45@13+1;LEN46@14+1;LEN47@15+1;LEN48@16+1;LEN49@17+1;LEN50@18+1;LEN51@19+1;LEN52@20+1;LEN53@21+1;LEN54@22+1;LEN55@23+1;LEN56@24+1;LEN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPLEN1", Bits, "LEN32@0+1;LEN33@1+1;LEN34@2+1;LEN35@3+1;LEN36@4+1;LEN37@5+1;LEN38@6+1;LEN39@7+1;LEN40@8+1;LEN41@9+1;LEN42@10+1;LEN43@11+1;LEN44@12+1;LEN45@13+1;LEN46@14+1;LEN47@15+1;LEN48@16+1;LEN49@17+1;LEN50@18+1;LEN51@19+1;LEN52@20+1;LEN53@21+1;LEN54@22+1;LEN55@23+1;LEN56@24+1;LEN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -6430,9 +6484,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6444,6 +6500,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -6555,7 +6612,7 @@ namespace Bcm2711
                 public bool Aren31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPAREN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPAREN0", Bits, "AREN0@0+1;AREN1@1+1;AREN2@2+1;AREN3@3+1;AREN4@4+1;AREN5@5+1;AREN6@6+1;AREN7@7+1;AREN8@8+1;AREN9@9+1;AREN10@10+1;AREN11@11+1;AREN12@12+1;AREN13@13+1;AREN14@14+1;AREN15@15+1;AREN16@16+1;AREN17@17+1;AREN18@18+1;AREN19@19+1;AREN20@20+1;AREN21@21+1;AREN22@22+1;AREN23@23+1;AREN24@24+1;AREN25@25+1;AREN26@26+1;AREN27@27+1;AREN28@28+1;AREN29@29+1;AREN30@30+1;AREN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPAREN0", Bits, "AREN0@0+1;AREN1@1+1;AREN2@2+1;AREN3@3+1;AREN4@4+1;AREN5@5+1;AREN6@6+1;AREN7@7+1;AREN8@8+1;AREN9@9+1;AREN10@10+1;AREN11@11+1;AREN12@12+1;AREN13@13+1;AREN14@14+1;AREN15@15+1;AREN16@16+1;AREN17@17+1;AREN18@18+1;AREN19@19+1;AREN20@20+1;AREN21@21+1;AREN22@22+1;AREN23@23+1;AREN24@24+1;AREN25@25+1;AREN26@26+1;AREN27@27+1;AREN28@28+1;AREN29@29+1;AREN30@30+1;AREN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -6714,9 +6771,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6728,6 +6787,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -6821,7 +6881,7 @@ namespace Bcm2711
                 public bool Aren57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPAREN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPAREN1", Bits, "AREN32@0+1;AREN33@1+1;AREN34@2+1;AREN35@3+1;AREN36@4+1;AREN37@5+1;AREN38@6+1;AREN39@7+1;AREN40@8+1;AREN41@9+1;AREN42@10+1;AREN43@11+1;AREN44@12+1;AREN45@13+1;AREN46@14+1;AREN47@15+1;AREN48@16+1;AREN49@17+1;AREN50@18+1;AREN51@19+1;AREN52@20+1;AREN53@21+1;AREN54@22+1;AREN55@23+1;AREN56@24+1;AREN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPAREN1", Bits, "AREN32@0+1;AREN33@1+1;AREN34@2+1;AREN35@3+1;AREN36@4+1;AREN37@5+1;AREN38@6+1;AREN39@7+1;AREN40@8+1;AREN41@9+1;AREN42@10+1;AREN43@11+1;AREN44@12+1;AREN45@13+1;AREN46@14+1;AREN47@15+1;AREN48@16+1;AREN49@17+1;AREN50@18+1;AREN51@19+1;AREN52@20+1;AREN53@21+1;AREN54@22+1;AREN55@23+1;AREN56@24+1;AREN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -6956,9 +7016,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6970,6 +7032,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -7081,7 +7144,7 @@ namespace Bcm2711
                 public bool Afen31 => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPAFEN0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPAFEN0", Bits, "AFEN0@0+1;AFEN1@1+1;AFEN2@2+1;AFEN3@3+1;AFEN4@4+1;AFEN5@5+1;AFEN6@6+1;AFEN7@7+1;AFEN8@8+1;AFEN9@9+1;AFEN10@10+1;AFEN11@11+1;AFEN12@12+1;AFEN13@13+1;AFEN14@14+1;AFEN15@15+1;AFEN16@16+1;AFEN17@17+1;AFEN18@18+1;AFEN19@19+1;AFEN20@20+1;AFEN21@21+1;AFEN22@22+1;AFEN23@23+1;AFEN24@24+1;AFEN25@25+1;AFEN26@26+1;AFEN27@27+1;AFEN28@28+1;AFEN29@29+1;AFEN30@30+1;AFEN31@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPAFEN0", Bits, "AFEN0@0+1;AFEN1@1+1;AFEN2@2+1;AFEN3@3+1;AFEN4@4+1;AFEN5@5+1;AFEN6@6+1;AFEN7@7+1;AFEN8@8+1;AFEN9@9+1;AFEN10@10+1;AFEN11@11+1;AFEN12@12+1;AFEN13@13+1;AFEN14@14+1;AFEN15@15+1;AFEN16@16+1;AFEN17@17+1;AFEN18@18+1;AFEN19@19+1;AFEN20@20+1;AFEN21@21+1;AFEN22@22+1;AFEN23@23+1;AFEN24@24+1;AFEN25@25+1;AFEN26@26+1;AFEN27@27+1;AFEN28@28+1;AFEN29@29+1;AFEN30@30+1;AFEN31@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -7240,9 +7303,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7254,6 +7319,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -7347,7 +7413,7 @@ namespace Bcm2711
                 public bool Afen57 => (Bits & 0x2000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>GPAFEN1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPAFEN1", Bits, "AFEN32@0+1;AFEN33@1+1;AFEN34@2+1;AFEN35@3+1;AFEN36@4+1;AFEN37@5+1;AFEN38@6+1;AFEN39@7+1;AFEN40@8+1;AFEN41@9+1;AFEN42@10+1;AFEN43@11+1;AFEN44@12+1;AFEN45@13+1;AFEN46@14+1;AFEN47@15+1;AFEN48@16+1;AFEN49@17+1;AFEN50@18+1;AFEN51@19+1;AFEN52@20+1;AFEN53@21+1;AFEN54@22+1;AFEN55@23+1;AFEN56@24+1;AFEN57@25+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPAFEN1", Bits, "AFEN32@0+1;AFEN33@1+1;AFEN34@2+1;AFEN35@3+1;AFEN36@4+1;AFEN37@5+1;AFEN38@6+1;AFEN39@7+1;AFEN40@8+1;AFEN41@9+1;AFEN42@10+1;AFEN43@11+1;AFEN44@12+1;AFEN45@13+1;AFEN46@14+1;AFEN47@15+1;AFEN48@16+1;AFEN49@17+1;AFEN50@18+1;AFEN51@19+1;AFEN52@20+1;AFEN53@21+1;AFEN54@22+1;AFEN55@23+1;AFEN56@24+1;AFEN57@25+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -7482,9 +7548,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7496,6 +7564,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -7516,7 +7585,7 @@ namespace Bcm2711
                 public bool IsSdioArasan => ((Bits >> 1) & 0x1u) == 0x1u;
 
                 /// <summary>The value with its fields decoded: <c>EXTRA_MUX { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("EXTRA_MUX", Bits, "SDIO@1+1=0:SDHOST,1:ARASAN");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("EXTRA_MUX", Bits, "SDIO@1+1=0:SDHOST,1:ARASAN");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -7542,7 +7611,7 @@ namespace Bcm2711
                 public W SdioArasan() => new W((Bits & ~0x2u) | 0x2u);
                 /// <summary>SDIO: Switch peripheral connection to undocumented SDIO pins used on Pi 4</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W SdioBits(uint bits) => bits <= 0x1u ? SdioBitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("SDIO", bits, 0x0, 0x1);
+                public W SdioBits(uint bits) => bits <= 0x1u ? SdioBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("SDIO", bits, 0x0, 0x1);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W SdioBitsUnchecked(uint bits) => new W((Bits & ~0x2u) | ((bits & 0x1u) << 1));
             }
@@ -7560,9 +7629,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7574,6 +7645,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -7685,7 +7757,7 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl15Down => ((Bits >> 30) & 0x3u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG0 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPIO_PUP_PDN_CNTRL_REG0", Bits, "GPIO_PUP_PDN_CNTRL0@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL1@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL2@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL3@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL4@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL5@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL6@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL7@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL8@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL9@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL10@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL11@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL12@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL13@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL14@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL15@30+2=0:NONE,1:UP,2:DOWN");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG0", Bits, "GPIO_PUP_PDN_CNTRL0@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL1@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL2@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL3@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL4@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL5@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL6@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL7@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL8@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL9@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL10@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL11@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL12@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL13@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL14@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL15@30+2=0:NONE,1:UP,2:DOWN");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -7713,7 +7785,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl0Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL0: Resistor select for 0</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl0Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl0BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL0", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl0Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl0BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL0", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
@@ -7728,7 +7800,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl1Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL1: Resistor select for 1</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl1Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl1BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL1", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl1Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl1BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL1", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
@@ -7743,7 +7815,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl2Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL2: Resistor select for 2</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl2Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl2BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL2", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl2Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl2BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL2", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
@@ -7758,7 +7830,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl3Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL3: Resistor select for 3</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl3Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl3BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL3", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl3Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl3BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL3", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
@@ -7773,7 +7845,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl4Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL4: Resistor select for 4</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl4Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl4BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL4", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl4Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl4BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL4", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
@@ -7788,7 +7860,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl5Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL5: Resistor select for 5</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl5Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl5BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL5", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl5Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl5BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL5", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
@@ -7803,7 +7875,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl6Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL6: Resistor select for 6</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl6Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl6BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL6", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl6Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl6BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL6", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
@@ -7818,7 +7890,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl7Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL7: Resistor select for 7</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl7Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl7BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL7", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl7Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl7BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL7", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
@@ -7833,7 +7905,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl8Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL8: Resistor select for 8</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl8Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl8BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL8", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl8Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl8BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL8", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
@@ -7848,7 +7920,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl9Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL9: Resistor select for 9</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl9Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl9BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL9", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl9Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl9BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL9", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
@@ -7863,7 +7935,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl10Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL10: Resistor select for 10</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl10Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl10BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL10", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl10Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl10BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL10", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
@@ -7878,7 +7950,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl11Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL11: Resistor select for 11</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl11Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl11BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL11", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl11Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl11BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL11", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
@@ -7893,7 +7965,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl12Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL12: Resistor select for 12</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl12Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl12BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL12", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl12Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl12BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL12", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
@@ -7908,7 +7980,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl13Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL13: Resistor select for 13</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl13Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl13BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL13", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl13Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl13BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL13", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
@@ -7923,7 +7995,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl14Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL14: Resistor select for 14</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl14Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl14BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL14", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl14Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl14BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL14", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
@@ -7938,7 +8010,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl15Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL15: Resistor select for 15</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl15Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl15BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL15", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl15Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl15BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL15", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
@@ -7956,9 +8028,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7970,6 +8044,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -8081,7 +8156,7 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl31Down => ((Bits >> 30) & 0x3u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG1 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPIO_PUP_PDN_CNTRL_REG1", Bits, "GPIO_PUP_PDN_CNTRL16@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL17@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL18@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL19@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL20@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL21@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL22@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL23@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL24@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL25@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL26@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL27@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL28@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL29@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL30@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL31@30+2=0:NONE,1:UP,2:DOWN");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG1", Bits, "GPIO_PUP_PDN_CNTRL16@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL17@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL18@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL19@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL20@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL21@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL22@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL23@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL24@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL25@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL26@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL27@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL28@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL29@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL30@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL31@30+2=0:NONE,1:UP,2:DOWN");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -8109,7 +8184,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl16Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL16: Resistor select for 16</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl16Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl16BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL16", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl16Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl16BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL16", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
@@ -8124,7 +8199,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl17Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL17: Resistor select for 17</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl17Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl17BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL17", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl17Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl17BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL17", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
@@ -8139,7 +8214,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl18Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL18: Resistor select for 18</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl18Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl18BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL18", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl18Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl18BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL18", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
@@ -8154,7 +8229,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl19Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL19: Resistor select for 19</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl19Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl19BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL19", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl19Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl19BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL19", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
@@ -8169,7 +8244,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl20Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL20: Resistor select for 20</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl20Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl20BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL20", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl20Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl20BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL20", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
@@ -8184,7 +8259,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl21Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL21: Resistor select for 21</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl21Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl21BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL21", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl21Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl21BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL21", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
@@ -8199,7 +8274,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl22Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL22: Resistor select for 22</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl22Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl22BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL22", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl22Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl22BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL22", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
@@ -8214,7 +8289,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl23Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL23: Resistor select for 23</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl23Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl23BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL23", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl23Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl23BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL23", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
@@ -8229,7 +8304,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl24Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL24: Resistor select for 24</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl24Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl24BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL24", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl24Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl24BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL24", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
@@ -8244,7 +8319,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl25Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL25: Resistor select for 25</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl25Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl25BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL25", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl25Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl25BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL25", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
@@ -8259,7 +8334,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl26Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL26: Resistor select for 26</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl26Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl26BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL26", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl26Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl26BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL26", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
@@ -8274,7 +8349,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl27Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL27: Resistor select for 27</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl27Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl27BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL27", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl27Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl27BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL27", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
@@ -8289,7 +8364,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl28Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL28: Resistor select for 28</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl28Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl28BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL28", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl28Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl28BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL28", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
@@ -8304,7 +8379,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl29Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL29: Resistor select for 29</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl29Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl29BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL29", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl29Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl29BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL29", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
@@ -8319,7 +8394,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl30Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL30: Resistor select for 30</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl30Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl30BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL30", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl30Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl30BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL30", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
@@ -8334,7 +8409,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl31Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL31: Resistor select for 31</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl31Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl31BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL31", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl31Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl31BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL31", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
@@ -8352,9 +8427,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -8366,6 +8443,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -8477,7 +8555,7 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl47Down => ((Bits >> 30) & 0x3u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG2 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPIO_PUP_PDN_CNTRL_REG2", Bits, "GPIO_PUP_PDN_CNTRL32@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL33@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL34@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL35@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL36@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL37@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL38@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL39@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL40@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL41@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL42@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL43@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL44@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL45@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL46@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL47@30+2=0:NONE,1:UP,2:DOWN");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG2", Bits, "GPIO_PUP_PDN_CNTRL32@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL33@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL34@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL35@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL36@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL37@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL38@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL39@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL40@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL41@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL42@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL43@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL44@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL45@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL46@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL47@30+2=0:NONE,1:UP,2:DOWN");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -8505,7 +8583,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl32Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL32: Resistor select for 32</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl32Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl32BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL32", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl32Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl32BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL32", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
@@ -8520,7 +8598,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl33Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL33: Resistor select for 33</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl33Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl33BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL33", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl33Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl33BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL33", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
@@ -8535,7 +8613,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl34Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL34: Resistor select for 34</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl34Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl34BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL34", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl34Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl34BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL34", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
@@ -8550,7 +8628,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl35Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL35: Resistor select for 35</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl35Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl35BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL35", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl35Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl35BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL35", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
@@ -8565,7 +8643,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl36Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL36: Resistor select for 36</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl36Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl36BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL36", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl36Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl36BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL36", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
@@ -8580,7 +8658,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl37Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL37: Resistor select for 37</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl37Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl37BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL37", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl37Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl37BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL37", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
@@ -8595,7 +8673,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl38Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL38: Resistor select for 38</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl38Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl38BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL38", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl38Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl38BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL38", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
@@ -8610,7 +8688,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl39Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL39: Resistor select for 39</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl39Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl39BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL39", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl39Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl39BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL39", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
@@ -8625,7 +8703,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl40Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL40: Resistor select for 40</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl40Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl40BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL40", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl40Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl40BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL40", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
@@ -8640,7 +8718,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl41Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL41: Resistor select for 41</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl41Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl41BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL41", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl41Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl41BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL41", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
@@ -8655,7 +8733,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl42Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL42: Resistor select for 42</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl42Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl42BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL42", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl42Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl42BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL42", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
@@ -8670,7 +8748,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl43Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL43: Resistor select for 43</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl43Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl43BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL43", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl43Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl43BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL43", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
@@ -8685,7 +8763,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl44Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL44: Resistor select for 44</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl44Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl44BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL44", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl44Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl44BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL44", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
@@ -8700,7 +8778,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl45Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL45: Resistor select for 45</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl45Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl45BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL45", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl45Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl45BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL45", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
@@ -8715,7 +8793,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl46Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL46: Resistor select for 46</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl46Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl46BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL46", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl46Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl46BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL46", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
@@ -8730,7 +8808,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl47Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL47: Resistor select for 47</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl47Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl47BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL47", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl47Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl47BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL47", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
@@ -8748,9 +8826,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -8762,6 +8842,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -8837,7 +8918,7 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl57Down => ((Bits >> 18) & 0x3u) == 0x2u;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG3 { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::Bcm2711.PacGenHelpers.Format("GPIO_PUP_PDN_CNTRL_REG3", Bits, "GPIO_PUP_PDN_CNTRL48@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL49@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL50@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL51@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL52@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL53@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL54@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL55@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL56@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL57@18+2=0:NONE,1:UP,2:DOWN");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG3", Bits, "GPIO_PUP_PDN_CNTRL48@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL49@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL50@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL51@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL52@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL53@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL54@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL55@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL56@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL57@18+2=0:NONE,1:UP,2:DOWN");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -8865,7 +8946,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl48Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL48: Resistor select for 48</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl48Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl48BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL48", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl48Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl48BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL48", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
@@ -8880,7 +8961,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl49Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL49: Resistor select for 49</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl49Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl49BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL49", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl49Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl49BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL49", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
@@ -8895,7 +8976,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl50Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL50: Resistor select for 50</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl50Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl50BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL50", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl50Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl50BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL50", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
@@ -8910,7 +8991,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl51Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL51: Resistor select for 51</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl51Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl51BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL51", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl51Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl51BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL51", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
@@ -8925,7 +9006,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl52Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL52: Resistor select for 52</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl52Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl52BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL52", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl52Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl52BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL52", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
@@ -8940,7 +9021,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl53Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL53: Resistor select for 53</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl53Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl53BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL53", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl53Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl53BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL53", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
@@ -8955,7 +9036,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl54Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL54: Resistor select for 54</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl54Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl54BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL54", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl54Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl54BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL54", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
@@ -8970,7 +9051,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl55Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL55: Resistor select for 55</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl55Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl55BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL55", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl55Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl55BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL55", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
@@ -8985,7 +9066,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl56Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL56: Resistor select for 56</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl56Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl56BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL56", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl56Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl56BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL56", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
@@ -9000,7 +9081,7 @@ namespace Bcm2711
                 public W GpioPupPdnCntrl57Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL57: Resistor select for 57</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W GpioPupPdnCntrl57Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl57BitsUnchecked(bits) : throw global::Bcm2711.PacGenHelpers.OutOfRange("GPIO_PUP_PDN_CNTRL57", bits, 0x0, 0x3);
+                public W GpioPupPdnCntrl57Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl57BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL57", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
             }

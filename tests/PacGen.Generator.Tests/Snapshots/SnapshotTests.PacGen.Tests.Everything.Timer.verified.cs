@@ -62,7 +62,7 @@ namespace PacGen.Tests.Everything
             public int Length => 3;
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
-            public global::PacGen.Tests.Everything.Timer.ChRegister this[int index] => (uint)index < 3u ? new global::PacGen.Tests.Everything.Timer.ChRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Tests.Everything.PacGenHelpers.IndexOutOfRange(index, 3);
+            public global::PacGen.Tests.Everything.Timer.ChRegister this[int index] => (uint)index < 3u ? new global::PacGen.Tests.Everything.Timer.ChRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 3);
         }
 
         /// <summary>DATA%s: Data %s</summary>
@@ -85,7 +85,7 @@ namespace PacGen.Tests.Everything
             public int Length => 2;
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
-            public global::PacGen.Tests.Everything.Timer.DataRegister this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.DataRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Tests.Everything.PacGenHelpers.IndexOutOfRange(index, 2);
+            public global::PacGen.Tests.Everything.Timer.DataRegister this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.DataRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 2);
         }
 
         /// <summary>TIMER: Named like its peripheral</summary>
@@ -132,7 +132,7 @@ namespace PacGen.Tests.Everything
             public int Length => 2;
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
-            public global::PacGen.Tests.Everything.Timer.BufCluster this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.BufCluster(Address + ((nuint)index * 0x10u)) : throw global::PacGen.Tests.Everything.PacGenHelpers.IndexOutOfRange(index, 2);
+            public global::PacGen.Tests.Everything.Timer.BufCluster this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.BufCluster(Address + ((nuint)index * 0x10u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 2);
         }
 
         /// <summary>CTRL: Control: enable, mode &amp; prescaler</summary>
@@ -147,9 +147,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -161,6 +163,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -197,7 +200,7 @@ namespace PacGen.Tests.Everything
                 public uint Version => ((Bits >> 28) & 0xFu);
 
                 /// <summary>The value with its fields decoded: <c>CTRL { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("CTRL", Bits, "EN@0+1;MODE@1+2=0:ONE_SHOT,1:PERIODIC,2:FREE;PRESCALE@4+4;RESET@8+1;3V3_EN@9+1;VERSION@28+4");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("CTRL", Bits, "EN@0+1;MODE@1+2=0:ONE_SHOT,1:PERIODIC,2:FREE;PRESCALE@4+4;RESET@8+1;3V3_EN@9+1;VERSION@28+4");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -229,13 +232,13 @@ namespace PacGen.Tests.Everything
                 public W ModeFree() => new W((Bits & ~0x6u) | 0x4u);
                 /// <summary>MODE: Counting mode</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("MODE", bits, 0x0, 0x3);
+                public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("MODE", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W ModeBitsUnchecked(uint bits) => new W((Bits & ~0x6u) | ((bits & 0x3u) << 1));
 
                 /// <summary>PRESCALE: Prescaler, 1 to 10</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Prescale(uint bits) => bits >= 0x1u && bits <= 0xAu ? PrescaleUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("PRESCALE", bits, 0x1, 0xA);
+                public W Prescale(uint bits) => bits >= 0x1u && bits <= 0xAu ? PrescaleUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("PRESCALE", bits, 0x1, 0xA);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W PrescaleUnchecked(uint bits) => new W((Bits & ~0xF0u) | ((bits & 0xFu) << 4));
 
@@ -261,9 +264,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -275,6 +280,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -319,10 +325,10 @@ namespace PacGen.Tests.Everything
                 public bool Flag3 => (Bits & 0x800u) != 0;
 
                 /// <summary>FLAG[index]: Flag %s</summary>
-                public bool Flag(int index) => (uint)index < 4u ? ((Bits >> (8 + (index * 1))) & 0x1u) != 0 : throw global::PacGen.Tests.Everything.PacGenHelpers.IndexOutOfRange(index, 4);
+                public bool Flag(int index) => (uint)index < 4u ? ((Bits >> (8 + (index * 1))) & 0x1u) != 0 : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 4);
 
                 /// <summary>The value with its fields decoded: <c>STATUS { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("STATUS", Bits, "OVF@0+1;CMP@1+1;ARMED@2+1;LED@3+1;LEVEL@4+2=0:LOW;FLAG0@8+1;FLAG1@9+1;FLAG2@10+1;FLAG3@11+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("STATUS", Bits, "OVF@0+1;CMP@1+1;ARMED@2+1;LED@3+1;LEVEL@4+2=0:LOW;FLAG0@8+1;FLAG1@9+1;FLAG2@10+1;FLAG3@11+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -372,7 +378,7 @@ namespace PacGen.Tests.Everything
                 public W LevelForceHigh() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>LEVEL: Level with split read and write values</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W LevelBits(uint bits) => bits <= 0x3u ? LevelBitsUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("LEVEL", bits, 0x0, 0x3);
+                public W LevelBits(uint bits) => bits <= 0x3u ? LevelBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LEVEL", bits, 0x0, 0x3);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W LevelBitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
@@ -394,7 +400,7 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>FLAG[index]: Flag %s</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Flag(int index, bool value) => (uint)index < 4u ? new W((Bits & ~(0x1u << (8 + (index * 1)))) | (((value ? 0x1u : 0x0u) & 0x1u) << (8 + (index * 1)))) : throw global::PacGen.Tests.Everything.PacGenHelpers.IndexOutOfRange(index, 4);
+                public W Flag(int index, bool value) => (uint)index < 4u ? new W((Bits & ~(0x1u << (8 + (index * 1)))) | (((value ? 0x1u : 0x0u) & 0x1u) << (8 + (index * 1)))) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 4);
             }
         }
 
@@ -410,6 +416,7 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
@@ -421,7 +428,7 @@ namespace PacGen.Tests.Everything
                 public uint Bits { get; }
 
                 /// <summary>The value with its fields decoded: <c>COUNT { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("COUNT", Bits, "");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("COUNT", Bits, "");
             }
         }
 
@@ -437,6 +444,7 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -475,9 +483,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -489,6 +499,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -510,7 +521,7 @@ namespace PacGen.Tests.Everything
                 public bool Ie => (Bits & 0x80000000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>CH { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("CH", Bits, "VALUE@0+16;IE@31+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("CH", Bits, "VALUE@0+16;IE@31+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -529,7 +540,7 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>VALUE: Compare value</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Value(uint bits) => bits <= 0xFFFFu ? ValueUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("VALUE", bits, 0x0, 0xFFFF);
+                public W Value(uint bits) => bits <= 0xFFFFu ? ValueUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("VALUE", bits, 0x0, 0xFFFF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W ValueUnchecked(uint bits) => new W((Bits & ~0xFFFFu) | (bits & 0xFFFFu));
 
@@ -551,9 +562,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -565,6 +578,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -580,7 +594,7 @@ namespace PacGen.Tests.Everything
                 public uint Bits { get; }
 
                 /// <summary>The value with its fields decoded: <c>{ FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("", Bits, "");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("", Bits, "");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -611,9 +625,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -625,6 +641,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -643,7 +660,7 @@ namespace PacGen.Tests.Everything
                 public uint A => (Bits & 0xFFu);
 
                 /// <summary>The value with its fields decoded: <c>CFG_A { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("CFG_A", Bits, "A@0+8");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("CFG_A", Bits, "A@0+8");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -662,7 +679,7 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>A: A</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W A(uint bits) => bits <= 0xFFu ? AUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("A", bits, 0x0, 0xFF);
+                public W A(uint bits) => bits <= 0xFFu ? AUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("A", bits, 0x0, 0xFF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W AUnchecked(uint bits) => new W((Bits & ~0xFFu) | (bits & 0xFFu));
             }
@@ -680,9 +697,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -694,6 +713,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -712,7 +732,7 @@ namespace PacGen.Tests.Everything
                 public uint B => ((Bits >> 8) & 0xFFu);
 
                 /// <summary>The value with its fields decoded: <c>CFG_B { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("CFG_B", Bits, "B@8+8");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("CFG_B", Bits, "B@8+8");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -731,7 +751,7 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>B: B</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W B(uint bits) => bits <= 0xFFu ? BUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("B", bits, 0x0, 0xFF);
+                public W B(uint bits) => bits <= 0xFFu ? BUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("B", bits, 0x0, 0xFF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W BUnchecked(uint bits) => new W((Bits & ~0xFF00u) | ((bits & 0xFFu) << 8));
             }
@@ -749,9 +769,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read8(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write8(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Reset).Bits);
@@ -763,6 +785,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write8(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
@@ -784,7 +807,7 @@ namespace PacGen.Tests.Everything
                 public uint Hi => (((uint)Bits >> 4) & 0xFu);
 
                 /// <summary>The value with its fields decoded: <c>BYTE { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("BYTE", Bits, "LO@0+4;HI@4+4");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("BYTE", Bits, "LO@0+4;HI@4+4");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -803,13 +826,13 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>LO: LO</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Lo(uint bits) => bits <= 0xFu ? LoUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("LO", bits, 0x0, 0xF);
+                public W Lo(uint bits) => bits <= 0xFu ? LoUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LO", bits, 0x0, 0xF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W LoUnchecked(uint bits) => new W((byte)(((uint)Bits & ~0xFu) | (bits & 0xFu)));
 
                 /// <summary>HI: HI</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Hi(uint bits) => bits <= 0xFu ? HiUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("HI", bits, 0x0, 0xF);
+                public W Hi(uint bits) => bits <= 0xFu ? HiUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("HI", bits, 0x0, 0xF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W HiUnchecked(uint bits) => new W((byte)(((uint)Bits & ~0xF0u) | ((bits & 0xFu) << 4)));
             }
@@ -827,9 +850,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read16(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write16(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Reset).Bits);
@@ -841,6 +866,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write16(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
@@ -859,7 +885,7 @@ namespace PacGen.Tests.Everything
                 public bool Top => ((uint)Bits & 0x8000u) != 0;
 
                 /// <summary>The value with its fields decoded: <c>HALF { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("HALF", Bits, "TOP@15+1");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("HALF", Bits, "TOP@15+1");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -894,9 +920,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read64(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write64(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Reset).Bits);
@@ -908,6 +936,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write64(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
@@ -929,7 +958,7 @@ namespace PacGen.Tests.Everything
                 public ulong High => ((Bits >> 32) & 0xFFFFFFFFUL);
 
                 /// <summary>The value with its fields decoded: <c>WIDE { FIELD=VALUE, … }</c>.</summary>
-                public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("WIDE", Bits, "LOW@0+32;HIGH@32+32");
+                public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("WIDE", Bits, "LOW@0+32;HIGH@32+32");
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -948,13 +977,13 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>LOW: LOW</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W Low(ulong bits) => bits <= 0xFFFFFFFFUL ? LowUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("LOW", bits, 0x0, 0xFFFFFFFF);
+                public W Low(ulong bits) => bits <= 0xFFFFFFFFUL ? LowUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LOW", bits, 0x0, 0xFFFFFFFF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W LowUnchecked(ulong bits) => new W((Bits & ~0xFFFFFFFFUL) | (bits & 0xFFFFFFFFUL));
 
                 /// <summary>HIGH: HIGH</summary>
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                public W High(ulong bits) => bits <= 0xFFFFFFFFUL ? HighUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("HIGH", bits, 0x0, 0xFFFFFFFF);
+                public W High(ulong bits) => bits <= 0xFFFFFFFFUL ? HighUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("HIGH", bits, 0x0, 0xFFFFFFFF);
                 [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public W HighUnchecked(ulong bits) => new W((Bits & ~0xFFFFFFFF00000000UL) | ((bits & 0xFFFFFFFFUL) << 32));
             }
@@ -988,9 +1017,11 @@ namespace PacGen.Tests.Everything
                 public nuint Address { get; }
 
                 /// <summary>Reads the register.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
                 /// <summary>Writes <paramref name="value"/>.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
                 /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
                 public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1002,6 +1033,7 @@ namespace PacGen.Tests.Everything
                 public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
                 /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
                 public void Modify(global::System.Func<R, W, W> f)
                 {
                     uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
@@ -1025,7 +1057,7 @@ namespace PacGen.Tests.Everything
                     public bool IsModeTx => ((Bits >> 12) & 0x3u) == 0x1u;
 
                     /// <summary>The value with its fields decoded: <c>LEN { FIELD=VALUE, … }</c>.</summary>
-                    public override string ToString() => global::PacGen.Tests.Everything.PacGenHelpers.Format("LEN", Bits, "LEN@0+12;MODE@12+2=0:RX,1:TX");
+                    public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("LEN", Bits, "LEN@0+12;MODE@12+2=0:RX,1:TX");
                 }
 
                 /// <summary>A value to write: fluent setters, each returning a new value.</summary>
@@ -1044,7 +1076,7 @@ namespace PacGen.Tests.Everything
 
                     /// <summary>LEN: Length in bytes</summary>
                     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                    public W Len(uint bits) => bits <= 0xFFFu ? LenUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("LEN", bits, 0x0, 0xFFF);
+                    public W Len(uint bits) => bits <= 0xFFFu ? LenUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LEN", bits, 0x0, 0xFFF);
                     [MethodImpl(MethodImplOptions.AggressiveInlining)]
                     public W LenUnchecked(uint bits) => new W((Bits & ~0xFFFu) | (bits & 0xFFFu));
 
@@ -1057,7 +1089,7 @@ namespace PacGen.Tests.Everything
                     public W ModeTx() => new W((Bits & ~0x3000u) | 0x1000u);
                     /// <summary>MODE: Same name as CTRL.MODE, other values</summary>
                     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-                    public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Tests.Everything.PacGenHelpers.OutOfRange("MODE", bits, 0x0, 0x3);
+                    public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("MODE", bits, 0x0, 0x3);
                     [MethodImpl(MethodImplOptions.AggressiveInlining)]
                     public W ModeBitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
                 }
