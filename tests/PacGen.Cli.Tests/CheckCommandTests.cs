@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

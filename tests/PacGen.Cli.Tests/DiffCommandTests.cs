@@ -1,4 +1,5 @@
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

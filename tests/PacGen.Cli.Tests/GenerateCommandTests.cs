@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using PacGen.Testing;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

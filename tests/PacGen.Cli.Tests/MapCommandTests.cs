@@ -1,5 +1,6 @@
 using System.Linq;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

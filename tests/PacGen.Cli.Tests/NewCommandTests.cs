@@ -1,6 +1,7 @@
 using System.IO;
 using PacGen.Testing;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

@@ -1,5 +1,6 @@
 using System.IO;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Cli.Tests
 {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
+using PacGen.TestSupport;
 
 namespace PacGen.EndToEnd.Tests
 {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.EndToEnd.Tests
 {
@@ -113,7 +114,7 @@ namespace PacGen.EndToEnd.Tests
             }
         }
 
-        // The files a build of the packages reads: src/, build/ and the root's props, global.json, README, configs.
+        // The files a build of the packages reads: src/ and the root's props, global.json, README, configs.
         private static void CopySources(string repository, string destination)
         {
             Directory.CreateDirectory(destination);
@@ -122,14 +123,7 @@ namespace PacGen.EndToEnd.Tests
                 File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
             }
 
-            foreach (string folder in new[] { "src", "build" })
-            {
-                string source = Path.Combine(repository, folder);
-                if (Directory.Exists(source))
-                {
-                    CopyTree(source, Path.Combine(destination, folder));
-                }
-            }
+            CopyTree(Path.Combine(repository, "src"), Path.Combine(destination, "src"));
         }
 
         private static void CopyTree(string source, string destination)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Xunit;
 using Xunit.Abstractions;
+using PacGen.TestSupport;
 
 namespace PacGen.EndToEnd.Tests
 {

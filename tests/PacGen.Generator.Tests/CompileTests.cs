@@ -31,7 +31,7 @@ namespace PacGen.Generator.Tests
 
         [CorpusFact]
         public void Corpus_svds_compile_without_errors_or_warnings() =>
-            CompileAll(Directory.GetFiles(RepoPaths.Corpus!, "*.svd", SearchOption.AllDirectories));
+            CompileAll(Directory.GetFiles(RepoPaths.Corpus, "*.svd", SearchOption.AllDirectories));
 
         private void CompileAll(string[] files)
         {

@@ -8,7 +8,7 @@ namespace PacGen.Generator.Tests
     {
         public CorpusFactAttribute()
         {
-            if (RepoPaths.Corpus is null)
+            if (!RepoPaths.HasCorpus)
             {
                 Skip = "The SVD corpus (../shared/svd-corpus) is not present.";
             }

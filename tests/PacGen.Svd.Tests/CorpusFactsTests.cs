@@ -4,6 +4,7 @@ using PacGen.Svd.Model;
 using PacGen.Svd.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {

@@ -7,6 +7,7 @@ using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {

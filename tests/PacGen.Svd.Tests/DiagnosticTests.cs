@@ -5,6 +5,7 @@ using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 using PacGen.Svd.Tests.Support;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {

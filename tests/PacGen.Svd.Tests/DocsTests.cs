@@ -2,6 +2,7 @@ using System.IO;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Tests.Support;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {

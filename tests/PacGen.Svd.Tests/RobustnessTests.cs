@@ -5,6 +5,7 @@ using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 using PacGen.Svd.Tests.Support;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {
@@ -111,7 +112,7 @@ namespace PacGen.Svd.Tests
         [Fact]
         public void TruncatedRealFileNeverThrows()
         {
-            string text = System.IO.File.ReadAllText(RepoPaths.ShippedSvd("stm32l0x1.svd"));
+            string text = System.IO.File.ReadAllText(RepoPaths.Svd("stm32l0x1.svd"));
             foreach (int cut in new[] { 10, 1000, 54321, text.Length / 2, text.Length - 20 })
             {
                 SvdReadResult result = SvdReader.Read(text.Substring(0, cut));
@@ -137,7 +138,7 @@ namespace PacGen.Svd.Tests
         [Fact]
         public void ResultIsValueEquatableAcrossReads()
         {
-            string text = System.IO.File.ReadAllText(RepoPaths.ShippedSvd("stm32l0x1.svd"));
+            string text = System.IO.File.ReadAllText(RepoPaths.Svd("stm32l0x1.svd"));
             SvdReadResult first = SvdReader.Read(text), second = SvdReader.Read(text);
             Assert.Equal(first, second);
             Assert.Equal(first.GetHashCode(), second.GetHashCode());

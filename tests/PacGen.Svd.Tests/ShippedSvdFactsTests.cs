@@ -3,6 +3,7 @@ using System.Linq;
 using PacGen.Svd.Model;
 using PacGen.Svd.Tests.Support;
 using Xunit;
+using PacGen.TestSupport;
 
 namespace PacGen.Svd.Tests
 {
@@ -17,7 +18,7 @@ namespace PacGen.Svd.Tests
             {
                 if (!Cache.TryGetValue(file, out Device? device))
                 {
-                    SvdReadResult result = SvdReader.ReadFile(RepoPaths.ShippedSvd(file));
+                    SvdReadResult result = SvdReader.ReadFile(RepoPaths.Svd(file));
                     Assert.False(result.HasErrors);
                     device = result.Device!;
                     Cache.Add(file, device);

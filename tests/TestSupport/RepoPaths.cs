@@ -14,15 +14,17 @@ namespace PacGen.TestSupport
         /// <summary>The shipped SVDs (<c>svd/</c>).</summary>
         public static string SvdFolder => Path.Combine(Root, "svd");
 
-        /// <summary>The shared SVD corpus beside the repository, or null when absent (a fresh clone has none).</summary>
-        public static string? Corpus
-        {
-            get
-            {
-                string path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "svd-corpus"));
-                return Directory.Exists(path) ? path : null;
-            }
-        }
+        /// <summary>A shipped SVD by file name: <c>svd/bcm2711.svd</c>.</summary>
+        public static string Svd(string fileName) => Path.Combine(SvdFolder, fileName);
+
+        /// <summary>A file the test project copies to its output's <c>TestData/</c> folder.</summary>
+        public static string TestData(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
+
+        /// <summary>Where the shared SVD corpus sits beside the repository (<c>../shared/svd-corpus</c>).</summary>
+        public static string Corpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "svd-corpus"));
+
+        /// <summary>False on a fresh clone, which has no <c>../shared</c>: tests that read the corpus skip then.</summary>
+        public static bool HasCorpus => Directory.Exists(Corpus);
 
         private static string FindRoot()
         {
