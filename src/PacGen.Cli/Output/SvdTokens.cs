@@ -7,15 +7,7 @@ namespace PacGen.Cli.Output
     /// <summary>Values spelled the way the SVD spells them, so map output can be compared with the file by eye.</summary>
     internal static class SvdText
     {
-        public static string Access(Access access) => access switch
-        {
-            PacGen.Svd.Model.Access.ReadOnly => "read-only",
-            PacGen.Svd.Model.Access.WriteOnly => "write-only",
-            PacGen.Svd.Model.Access.ReadWrite => "read-write",
-            PacGen.Svd.Model.Access.WriteOnce => "writeOnce",
-            PacGen.Svd.Model.Access.ReadWriteOnce => "read-writeOnce",
-            _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
-        };
+        public static string Access(Access access) => access.ToSvdToken();
 
         /// <summary>Uppercase hex with a <c>0x</c> prefix and no padding: <c>0xFE200010</c>, <c>0x0</c>.</summary>
         public static string Hex(ulong value) => "0x" + value.ToString("X", CultureInfo.InvariantCulture);

@@ -199,7 +199,7 @@ namespace PacGen.Generator.Emit
             string remarks = "Offset " + Literals.HexPlain(node.AddressOffset) + " (address " + Literals.HexPlain(absoluteBase + node.AddressOffset) + ")";
             if (node is Register register)
             {
-                remarks += ", " + Literals.Int(register.Size) + " bits, reset " + Literals.HexPlain(register.ResetValue) + ", " + AccessText(register.Access);
+                remarks += ", " + Literals.Int(register.Size) + " bits, reset " + Literals.HexPlain(register.ResetValue) + ", " + register.Access.ToSvdToken();
             }
 
             if (node.Dim is { } dim)
@@ -208,18 +208,6 @@ namespace PacGen.Generator.Emit
             }
 
             return new[] { summary, "/// <remarks>" + remarks + ".</remarks>" };
-        }
-
-        private static string AccessText(Access access)
-        {
-            switch (access)
-            {
-                case Access.ReadOnly: return "read-only";
-                case Access.WriteOnly: return "write-only";
-                case Access.WriteOnce: return "write-once";
-                case Access.ReadWriteOnce: return "read-write-once";
-                default: return "read-write";
-            }
         }
 
         private static string Address(ulong offset) =>

@@ -10,6 +10,23 @@ namespace PacGen.Svd.Model
         ReadWriteOnce,
     }
 
+    /// <summary>The SVD's own spelling of model values, for everything that shows them to people (map, diff, doc comments).</summary>
+    public static class SvdSpelling
+    {
+        /// <summary>The accessType token: <c>read-only</c>, <c>write-only</c>, <c>read-write</c>, <c>writeOnce</c>, <c>read-writeOnce</c>.</summary>
+        public static string ToSvdToken(this Access access)
+        {
+            switch (access)
+            {
+                case Access.ReadOnly: return "read-only";
+                case Access.WriteOnly: return "write-only";
+                case Access.WriteOnce: return "writeOnce";
+                case Access.ReadWriteOnce: return "read-writeOnce";
+                default: return "read-write";
+            }
+        }
+    }
+
     /// <summary>CMSIS-SVD modifiedWriteValuesType: what writing a value does to the bits.</summary>
     public enum ModifiedWriteValues
     {
