@@ -14,7 +14,7 @@ namespace PacGen.Cli.Commands
         {
             var svd = new Argument<string>("svd") { Description = "The SVD file to generate from." };
             var output = new Option<string>("--output", "-o") { Description = "The folder to write the .g.cs files into.", Required = true };
-            var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated API (default: from the device name)." };
+            Option<string?> ns = NamespaceOption.Create();
             Option<string> nameStyle = NameStyleOption.Create();
             var command = new Command(
                 "generate",

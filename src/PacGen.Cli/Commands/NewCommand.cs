@@ -20,7 +20,7 @@ namespace PacGen.Cli.Commands
             var svd = new Argument<string>("svd") { Description = "The SVD file of the chip." };
             var output = new Option<string?>("--output", "-o") { Description = "The folder to create (must be new or empty; default: ./<name>)." };
             var name = new Option<string?>("--name") { Description = "The library's project and solution name (default: <device>.Pac)." };
-            var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated API (default: from the device name)." };
+            Option<string?> ns = NamespaceOption.Create();
             Option<string> nameStyle = NameStyleOption.Create();
             var command = new Command(
                 "new",
