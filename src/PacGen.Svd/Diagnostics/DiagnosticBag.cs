@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Xml;
-using System.Xml.Linq;
 using PacGen.Svd.Model;
+using PacGen.Svd.Parsing;
 
 namespace PacGen.Svd.Diagnostics
 {
@@ -25,12 +24,7 @@ namespace PacGen.Svd.Diagnostics
             }
         }
 
-        public void Report(SvdDiagnosticDescriptor descriptor, XObject? node, params object?[] args) =>
-            Report(descriptor, PositionOf(node), args);
-
-        public static SourcePosition PositionOf(XObject? node) =>
-            node is IXmlLineInfo info && info.HasLineInfo()
-                ? new SourcePosition(info.LineNumber, info.LinePosition)
-                : SourcePosition.Unknown;
+        public void Report(SvdDiagnosticDescriptor descriptor, SvdElement? element, params object?[] args) =>
+            Report(descriptor, element?.Position ?? SourcePosition.Unknown, args);
     }
 }

@@ -1,18 +1,25 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Xml;
-using System.Xml.Linq;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 
 namespace PacGen.Svd.Parsing
 {
     /// <summary>
-    /// Loads untrusted XML: no DTD, no external resolution, no entity expansion, a size cap; keeps line info.
-    /// Malformed input becomes a located diagnostic, never an exception.
+    /// Loads untrusted XML into <see cref="SvdElement"/>s: no DTD, no external resolution, no entity expansion, a size
+    /// cap, a nesting cap; keeps line info. Malformed input becomes a located diagnostic, never an exception.
     /// </summary>
     internal static class SafeXmlLoader
     {
-        public static XDocument? Load(string text, long maxCharacters, DiagnosticBag diagnostics)
+        /// <summary>
+        /// Deepest element nesting kept. Real SVDs are about a dozen levels deep (plus a few cluster levels); the cap
+        /// keeps anything that walks the tree recursively (<see cref="SvdElement.Value"/>) far from the stack limit.
+        /// </summary>
+        public const int MaxDepth = 256;
+
+        /// <summary>The root element, or null when the text is not a well-formed document (a diagnostic says why).</summary>
+        public static SvdElement? Load(string text, long maxCharacters, DiagnosticBag diagnostics)
         {
             if (text.Length > maxCharacters)
             {
@@ -28,6 +35,8 @@ namespace PacGen.Svd.Parsing
                 MaxCharactersFromEntities = 1024,
                 IgnoreComments = true,
                 IgnoreProcessingInstructions = true,
+                // Whitespace between elements carries nothing in SVD; whitespace inside a value arrives as text.
+                IgnoreWhitespace = true,
                 CloseInput = true,
             };
 
@@ -35,7 +44,7 @@ namespace PacGen.Svd.Parsing
             {
                 using (var reader = XmlReader.Create(new StringReader(text), settings))
                 {
-                    return XDocument.Load(reader, LoadOptions.SetLineInfo);
+                    return Build(reader, diagnostics);
                 }
             }
             catch (XmlException ex)
@@ -50,6 +59,74 @@ namespace PacGen.Svd.Parsing
                 diagnostics.Report(SvdDiagnosticDescriptors.MalformedXml, position, ex.Message);
                 return null;
             }
+        }
+
+        /// <summary>One forward pass over the reader with an explicit stack: no recursion, however deep the input.</summary>
+        private static SvdElement? Build(XmlReader reader, DiagnosticBag diagnostics)
+        {
+            var lineInfo = (IXmlLineInfo)reader;
+            var open = new Stack<SvdElement>();
+            SvdElement? root = null;
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                    {
+                        SvdElement? parent = open.Count == 0 ? null : open.Peek();
+                        var element = new SvdElement(reader.LocalName, parent, new SourcePosition(lineInfo.LineNumber, lineInfo.LinePosition));
+                        if (open.Count >= MaxDepth)
+                        {
+                            diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, element.Position, element.Name, "nesting depth " + (open.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), MaxDepth);
+                            // Skip reads the subtree without building it, so it stays well-formedness checked.
+                            reader.Skip();
+                            continue;
+                        }
+
+                        if (reader.HasAttributes)
+                        {
+                            while (reader.MoveToNextAttribute())
+                            {
+                                element.AddAttribute(reader.LocalName, reader.Value);
+                            }
+
+                            reader.MoveToElement();
+                        }
+
+                        if (parent is null)
+                        {
+                            root ??= element;
+                        }
+                        else
+                        {
+                            parent.AddChild(element);
+                        }
+
+                        if (!reader.IsEmptyElement)
+                        {
+                            open.Push(element);
+                        }
+
+                        break;
+                    }
+
+                    case XmlNodeType.EndElement:
+                        open.Pop().Complete();
+                        break;
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.SignificantWhitespace:
+                    case XmlNodeType.Whitespace:
+                        if (open.Count > 0)
+                        {
+                            open.Peek().AddText(reader.Value);
+                        }
+
+                        break;
+                }
+            }
+
+            return root;
         }
 
         private static SourcePosition PositionOf(string text, int index)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Xml.Linq;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 
@@ -9,14 +8,14 @@ namespace PacGen.Svd.Parsing
     /// <summary>The value readers of <see cref="SvdParser"/>: names, register properties, tokens, numbers and text.</summary>
     internal sealed partial class SvdParser
     {
-        private void StartNamed(RawNamed raw, XElement element)
+        private void StartNamed(RawNamed raw, SvdElement element)
         {
-            raw.Position = DiagnosticBag.PositionOf(element);
-            raw.DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")?.Value);
-            XElement? name = element.Element(element.Name.Namespace + "name");
+            raw.Position = element.Position;
+            raw.DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom"));
+            SvdElement? name = element.Element("name");
             if (name == null)
             {
-                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, element.Name.LocalName, "", "name");
+                _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, element.Name, "", "name");
             }
             else
             {
@@ -25,9 +24,9 @@ namespace PacGen.Svd.Parsing
         }
 
         /// <summary>Elements common to every named dimable element: name, description, the dim group.</summary>
-        private bool TryNamedCommon(RawNamed raw, XElement child)
+        private bool TryNamedCommon(RawNamed raw, SvdElement child)
         {
-            switch (child.Name.LocalName)
+            switch (child.Name)
             {
                 case "name": return true; // read by StartNamed
                 case "description": raw.Description = Description(child); return true;
@@ -40,12 +39,12 @@ namespace PacGen.Svd.Parsing
             }
         }
 
-        private static RawDim NewDim(XElement at) => new RawDim { Position = DiagnosticBag.PositionOf(at) };
+        private static RawDim NewDim(SvdElement at) => new RawDim { Position = at.Position };
 
         /// <summary>registerPropertiesGroup: size, access, protection, resetValue, resetMask.</summary>
-        private bool TryProperty(XElement child, RawProperties props)
+        private bool TryProperty(SvdElement child, RawProperties props)
         {
-            switch (child.Name.LocalName)
+            switch (child.Name)
             {
                 case "size": props.Size = Int(child); return true;
                 case "access": props.Access = AccessOf(child); return true;
@@ -56,7 +55,7 @@ namespace PacGen.Svd.Parsing
             }
         }
 
-        private Access? AccessOf(XElement child)
+        private Access? AccessOf(SvdElement child)
         {
             if (SvdTokens.TryParseAccess(child.Value, out Access access))
             {
@@ -73,12 +72,12 @@ namespace PacGen.Svd.Parsing
             return null;
         }
 
-        private Protection? ProtectionOf(XElement child) => Token<Protection>(child, SvdTokens.TryParseProtection, SvdTokens.ProtectionExpected);
+        private Protection? ProtectionOf(SvdElement child) => Token<Protection>(child, SvdTokens.TryParseProtection, SvdTokens.ProtectionExpected);
 
-        private ModifiedWriteValues? ModifiedWriteValuesOf(XElement child) =>
+        private ModifiedWriteValues? ModifiedWriteValuesOf(SvdElement child) =>
             Token<ModifiedWriteValues>(child, SvdTokens.TryParseModifiedWriteValues, SvdTokens.ModifiedWriteValuesExpected);
 
-        private ReadAction? ReadActionOf(XElement child) => Token<ReadAction>(child, SvdTokens.TryParseReadAction, SvdTokens.ReadActionExpected);
+        private ReadAction? ReadActionOf(SvdElement child) => Token<ReadAction>(child, SvdTokens.TryParseReadAction, SvdTokens.ReadActionExpected);
 
         private delegate bool TokenParser<T>(string text, out T value);
 
@@ -86,7 +85,7 @@ namespace PacGen.Svd.Parsing
         /// A vocabulary token: the standard spelling, else a case-insensitive match of one (reported as
         /// non-standard, PACGEN017), else an invalid value (PACGEN007).
         /// </summary>
-        private T? Token<T>(XElement child, TokenParser<T> parse, string expected)
+        private T? Token<T>(SvdElement child, TokenParser<T> parse, string expected)
             where T : struct
         {
             if (parse(child.Value, out T value))
@@ -99,7 +98,7 @@ namespace PacGen.Svd.Parsing
             {
                 if (string.Equals(canonical, written, System.StringComparison.OrdinalIgnoreCase) && parse(canonical, out value))
                 {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.NonStandardValue, child, written, child.Name.LocalName, canonical);
+                    _diagnostics.Report(SvdDiagnosticDescriptors.NonStandardValue, child, written, child.Name, canonical);
                     return value;
                 }
             }
@@ -108,7 +107,7 @@ namespace PacGen.Svd.Parsing
             return null;
         }
 
-        private bool Bool(XElement child)
+        private bool Bool(SvdElement child)
         {
             if (SvdTokens.TryParseBoolean(child.Value, out bool value))
             {
@@ -119,18 +118,18 @@ namespace PacGen.Svd.Parsing
             return false;
         }
 
-        private ulong? Number(XElement child)
+        private ulong? Number(SvdElement child)
         {
             if (SvdNumber.TryParse(child.Value, out ulong value))
             {
                 return value;
             }
 
-            _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name.LocalName);
+            _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name);
             return null;
         }
 
-        private int? Int(XElement child)
+        private int? Int(SvdElement child)
         {
             ulong? value = Number(child);
             if (value == null)
@@ -140,20 +139,20 @@ namespace PacGen.Svd.Parsing
 
             if (value.Value > int.MaxValue)
             {
-                _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name.LocalName);
+                _diagnostics.Report(SvdDiagnosticDescriptors.MalformedNumber, child, child.Value.Trim(), child.Name);
                 return null;
             }
 
             return (int)value.Value;
         }
 
-        private void Invalid(XElement child, string expected) =>
-            _diagnostics.Report(SvdDiagnosticDescriptors.InvalidValue, child, child.Value.Trim(), child.Name.LocalName, expected);
+        private void Invalid(SvdElement child, string expected) =>
+            _diagnostics.Report(SvdDiagnosticDescriptors.InvalidValue, child, child.Value.Trim(), child.Name, expected);
 
-        private void Unknown(XElement child) =>
-            _diagnostics.Report(SvdDiagnosticDescriptors.UnknownElement, child, child.Name.LocalName, child.Parent?.Name.LocalName ?? "");
+        private void Unknown(SvdElement child) =>
+            _diagnostics.Report(SvdDiagnosticDescriptors.UnknownElement, child, child.Name, child.Parent?.Name ?? "");
 
-        private static string Text(XElement element) => element.Value.Trim();
+        private static string Text(SvdElement element) => element.Value.Trim();
 
         private static string? TrimmedOrNull(string? text)
         {
@@ -162,7 +161,7 @@ namespace PacGen.Svd.Parsing
         }
 
         /// <summary>Descriptions are wrapped and indented in vendor files: collapse whitespace runs to one space.</summary>
-        private static string Description(XElement element)
+        private static string Description(SvdElement element)
         {
             string value = element.Value;
             var builder = new StringBuilder(value.Length);

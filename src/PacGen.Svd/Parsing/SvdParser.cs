@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Xml.Linq;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 
@@ -20,13 +19,13 @@ namespace PacGen.Svd.Parsing
 
         public SvdParser(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
-        public RawDevice ParseDevice(XElement device)
+        public RawDevice ParseDevice(SvdElement device)
         {
-            var raw = new RawDevice { Position = DiagnosticBag.PositionOf(device) };
+            var raw = new RawDevice { Position = device.Position };
             var props = new RawProperties();
-            foreach (XElement child in device.Elements())
+            foreach (SvdElement child in device.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "name": raw.Name = Text(child); break;
                     case "vendor": raw.Vendor = Text(child); break;
@@ -38,9 +37,9 @@ namespace PacGen.Svd.Parsing
                     case "addressUnitBits": raw.AddressUnitBits = Int(child); break;
                     case "width": raw.Width = Int(child); break;
                     case "peripherals":
-                        foreach (XElement p in child.Elements())
+                        foreach (SvdElement p in child.Elements())
                         {
-                            if (p.Name.LocalName == "peripheral")
+                            if (p.Name == "peripheral")
                             {
                                 raw.Peripherals.Add(ParsePeripheral(p));
                             }
@@ -75,15 +74,15 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private Cpu ParseCpu(XElement cpu)
+        private Cpu ParseCpu(SvdElement cpu)
         {
             string name = "";
             string? revision = null, endian = null;
             bool mpu = false, fpu = false, systick = false;
             int prioBits = 0;
-            foreach (XElement child in cpu.Elements())
+            foreach (SvdElement child in cpu.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "name": name = Text(child); break;
                     case "revision": revision = Text(child); break;
@@ -110,14 +109,14 @@ namespace PacGen.Svd.Parsing
             return new Cpu(name, revision, endian, mpu, fpu, prioBits, systick);
         }
 
-        private RawPeripheral ParsePeripheral(XElement element)
+        private RawPeripheral ParsePeripheral(SvdElement element)
         {
             var raw = new RawPeripheral();
             StartNamed(raw, element);
             var props = new RawProperties();
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "version": raw.Version = Text(child); break;
                     case "groupName": raw.GroupName = Text(child); break;
@@ -153,14 +152,14 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private AddressBlock? ParseAddressBlock(XElement element)
+        private AddressBlock? ParseAddressBlock(SvdElement element)
         {
             ulong? offset = null, size = null;
             string usage = "registers";
             Protection protection = Protection.None;
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "offset": offset = Number(child); break;
                     case "size": size = Number(child); break;
@@ -179,13 +178,13 @@ namespace PacGen.Svd.Parsing
             return new AddressBlock(offset.Value, size.Value, usage, protection);
         }
 
-        private RawInterrupt ParseInterrupt(XElement element)
+        private RawInterrupt ParseInterrupt(SvdElement element)
         {
-            var raw = new RawInterrupt { Position = DiagnosticBag.PositionOf(element) };
+            var raw = new RawInterrupt { Position = element.Position };
             bool hasValue = false;
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "name": raw.Name = Text(child); break;
                     case "description": raw.Description = Description(child); break;
@@ -206,12 +205,12 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private List<RawNode> ParseChildren(XElement container)
+        private List<RawNode> ParseChildren(SvdElement container)
         {
             var children = new List<RawNode>();
-            foreach (XElement child in container.Elements())
+            foreach (SvdElement child in container.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "register": children.Add(ParseRegister(child)); break;
                     case "cluster": AddCluster(children, child); break;
@@ -222,7 +221,7 @@ namespace PacGen.Svd.Parsing
             return children;
         }
 
-        private void AddCluster(List<RawNode> children, XElement element)
+        private void AddCluster(List<RawNode> children, SvdElement element)
         {
             if (_clusterDepth >= MaxClusterDepth)
             {
@@ -235,14 +234,14 @@ namespace PacGen.Svd.Parsing
             _clusterDepth--;
         }
 
-        private RawCluster ParseCluster(XElement element)
+        private RawCluster ParseCluster(SvdElement element)
         {
             var raw = new RawCluster();
             StartNamed(raw, element);
             var props = new RawProperties();
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "alternateCluster": raw.AlternateCluster = Text(child); break;
                     case "headerStructName": raw.HeaderStructName = Text(child); break;
@@ -264,14 +263,14 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private RawRegister ParseRegister(XElement element)
+        private RawRegister ParseRegister(SvdElement element)
         {
             var raw = new RawRegister();
             StartNamed(raw, element);
             var props = new RawProperties();
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "displayName": raw.DisplayName = Text(child); break;
                     case "alternateGroup": raw.AlternateGroup = Text(child); break;
@@ -283,9 +282,9 @@ namespace PacGen.Svd.Parsing
                     case "readAction": raw.ReadAction = ReadActionOf(child); break;
                     case "fields":
                         raw.Fields = new List<RawField>();
-                        foreach (XElement f in child.Elements())
+                        foreach (SvdElement f in child.Elements())
                         {
-                            if (f.Name.LocalName == "field")
+                            if (f.Name == "field")
                             {
                                 raw.Fields.Add(ParseField(f));
                             }
@@ -311,15 +310,15 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private RawField ParseField(XElement element)
+        private RawField ParseField(SvdElement element)
         {
             var raw = new RawField();
             StartNamed(raw, element);
             int? lsb = null, msb = null;
-            XElement? lsbElement = null;
-            foreach (XElement child in element.Elements())
+            SvdElement? lsbElement = null;
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "bitOffset": raw.BitOffset = Int(child); break;
                     case "bitWidth": raw.BitWidth = Int(child); break;
@@ -355,7 +354,7 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private void ParseBitRange(RawField raw, XElement child)
+        private void ParseBitRange(RawField raw, SvdElement child)
         {
             // bitRange is "[msb:lsb]".
             string text = Text(child);
@@ -373,7 +372,7 @@ namespace PacGen.Svd.Parsing
             }
         }
 
-        private void SetLsbMsb(RawField raw, int lsb, int msb, XElement? at)
+        private void SetLsbMsb(RawField raw, int lsb, int msb, SvdElement? at)
         {
             if (msb < lsb)
             {
@@ -386,16 +385,16 @@ namespace PacGen.Svd.Parsing
             raw.BitWidth = msb - lsb + 1;
         }
 
-        private RawEnumSet ParseEnumSet(XElement element)
+        private RawEnumSet ParseEnumSet(SvdElement element)
         {
             var raw = new RawEnumSet
             {
-                Position = DiagnosticBag.PositionOf(element),
-                DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")?.Value),
+                Position = element.Position,
+                DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")),
             };
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "name": raw.Name = Text(child); break;
                     case "headerEnumName": raw.HeaderEnumName = Text(child); break;
@@ -416,15 +415,15 @@ namespace PacGen.Svd.Parsing
             return raw;
         }
 
-        private EnumeratedValue? ParseEnumValue(XElement element)
+        private EnumeratedValue? ParseEnumValue(SvdElement element)
         {
             string name = "";
             string? description = null;
             ulong value = 0, dontCare = 0;
             bool hasValue = false, isDefault = false;
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "name": name = Text(child); break;
                     case "description": description = Description(child); break;
@@ -457,23 +456,23 @@ namespace PacGen.Svd.Parsing
                 dontCare = 0;
             }
 
-            return new EnumeratedValue(name, description, value, dontCare, isDefault, DiagnosticBag.PositionOf(element));
+            return new EnumeratedValue(name, description, value, dontCare, isDefault, element.Position);
         }
 
-        private WriteConstraint? ParseWriteConstraint(XElement element)
+        private WriteConstraint? ParseWriteConstraint(SvdElement element)
         {
             bool writeAsRead = false, useEnums = false;
             ulong? min = null, max = null;
-            foreach (XElement child in element.Elements())
+            foreach (SvdElement child in element.Elements())
             {
-                switch (child.Name.LocalName)
+                switch (child.Name)
                 {
                     case "writeAsRead": writeAsRead = Bool(child); break;
                     case "useEnumeratedValues": useEnums = Bool(child); break;
                     case "range":
-                        foreach (XElement bound in child.Elements())
+                        foreach (SvdElement bound in child.Elements())
                         {
-                            switch (bound.Name.LocalName)
+                            switch (bound.Name)
                             {
                                 case "minimum": min = Number(bound); break;
                                 case "maximum": max = Number(bound); break;
