@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using System.Threading;
+using PacGen.Generator.Emit;
 using PacGen.Generator.Pipeline;
 
 namespace PacGen.Testing
@@ -22,6 +24,47 @@ namespace PacGen.Testing
 
         /// <summary>A new instance of the generator (for custom <see cref="CSharpGeneratorDriver"/> setups).</summary>
         public static IIncrementalGenerator CreateGenerator() => new PacGenGenerator();
+
+        /// <summary>
+        /// The generator's sources and diagnostics for one SVD without a <see cref="GeneratorDriver"/> or a
+        /// <see cref="Compilation"/>: the functions the generator's pipeline steps call (read, parse, emit), called in
+        /// sequence. Same output as <see cref="Run"/> with <c>compile: false</c> (a test holds them equal) for a
+        /// fraction of the start-up cost, which is what a command-line tool pays on every run.
+        /// </summary>
+        /// <param name="svdText">The SVD document.</param>
+        /// <param name="fileName">The SVD's path (diagnostics are located in it).</param>
+        /// <param name="namespace">The <c>Namespace</c> item metadata; null lets the device name decide.</param>
+        /// <param name="nameStyle"><c>CSharp</c> (default) or <c>Svd</c>.</param>
+        /// <param name="parallel">Emit peripheral types on several threads: same output, less wall time on big SVDs.</param>
+        public static PacGenRunResult Generate(
+            string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp", bool parallel = false)
+        {
+            if (svdText is null)
+            {
+                throw new ArgumentNullException(nameof(svdText));
+            }
+
+            var file = new SvdFile(fileName, string.IsNullOrWhiteSpace(@namespace) ? null : @namespace!.Trim(), string.IsNullOrWhiteSpace(nameStyle) ? null : nameStyle.Trim(), svdText);
+            GeneratedDevice device = GeneratedDevice.Create(ParsedSvd.Create(file, CancellationToken.None), parallel);
+            var sources = new List<KeyValuePair<string, string>>(device.Sources.Count);
+            foreach (GeneratedSource source in device.Sources)
+            {
+                sources.Add(new KeyValuePair<string, string>(HintNameOf(source.HintName), source.Text));
+            }
+
+            sources.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(device.Diagnostics.Count);
+            foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
+            {
+                diagnostics.Add(DiagnosticReporter.ToDiagnostic(diagnostic));
+            }
+
+            return new PacGenRunResult(sources, diagnostics.MoveToImmutable(), ImmutableArray<Diagnostic>.Empty, string.Empty);
+        }
+
+        /// <summary>The hint name as <c>AddSource</c> records it: ".cs" is appended when missing.</summary>
+        private static string HintNameOf(string hintName) =>
+            hintName.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? hintName : hintName + ".cs";
 
         /// <param name="svdText">The SVD document.</param>
         /// <param name="fileName">The AdditionalFile path (diagnostics are located in it).</param>

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using PacGen.Testing;
 
 namespace PacGen.Cli.Generate
@@ -14,31 +12,16 @@ namespace PacGen.Cli.Generate
         public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
         /// <summary>
-        /// Runs the PacGen source generator over <paramref name="svdText"/> as MSBuild would for
-        /// <c>&lt;PacGenSvd Include="<paramref name="svdPath"/>" Namespace=… NameStyle=… /&gt;</c>. Only the generator
-        /// runs (no compilation of its output), which keeps big SVDs quick.
+        /// Runs the PacGen generator's pipeline over <paramref name="svdText"/> as MSBuild would for
+        /// <c>&lt;PacGenSvd Include="<paramref name="svdPath"/>" Namespace=… NameStyle=… /&gt;</c>. The pipeline's
+        /// functions are called directly (no GeneratorDriver, no Compilation, no reference assemblies to load), which
+        /// is most of what makes <c>pacgen generate</c> quick, and peripheral types are emitted in parallel; the output
+        /// is the same.
         /// </summary>
         public static GeneratorRun Execute(string svdPath, string svdText, string? @namespace, string nameStyle)
         {
-            var file = new InMemoryAdditionalText(svdPath, svdText);
-            var options = new ItemMetadataOptionsProvider()
-                .With(svdPath, "Namespace", @namespace)
-                .With(svdPath, "NameStyle", nameStyle);
-            CSharpCompilation compilation = CSharpCompilation.Create(
-                "PacGen.Cli.Generate", Array.Empty<SyntaxTree>(), CompilationReferences.All, PacGenTestRunner.CompilationOptions);
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { PacGenTestRunner.CreateGenerator().AsSourceGenerator() },
-                additionalTexts: new AdditionalText[] { file },
-                parseOptions: PacGenTestRunner.ParseOptions,
-                optionsProvider: options);
-            GeneratorDriverRunResult run = driver.RunGenerators(compilation).GetRunResult();
-
-            var sources = run.Results
-                .SelectMany(r => r.GeneratedSources)
-                .Select(s => new KeyValuePair<string, string>(s.HintName, s.SourceText.ToString()))
-                .OrderBy(s => s.Key, StringComparer.Ordinal)
-                .ToList();
-            return new GeneratorRun(sources, run.Diagnostics);
+            PacGenRunResult run = PacGenTestRunner.Generate(svdText, svdPath, @namespace, nameStyle, parallel: true);
+            return new GeneratorRun(run.Sources, run.GeneratorDiagnostics);
         }
     }
 }

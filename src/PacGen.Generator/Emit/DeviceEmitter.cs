@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using PacGen.Generator.Diagnostics;
 using PacGen.Generator.Naming;
 using PacGen.Svd.Model;
@@ -15,7 +16,11 @@ namespace PacGen.Generator.Emit
     /// </summary>
     internal static class DeviceEmitter
     {
-        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style)
+        /// <param name="parallel">
+        /// Emit peripheral types on several threads. For tools (<c>pacgen generate</c>); a generator inside the
+        /// compiler stays on its own thread, the compiler already keeps the machine busy.
+        /// </param>
+        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style, bool parallel = false)
         {
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
@@ -45,8 +50,6 @@ namespace PacGen.Generator.Emit
                 typeNames.Add(type, namer.Claim(namespaceScope, type, instancesByType[type][0].Position));
             }
 
-            var deviceProperties = new List<KeyValuePair<Peripheral, string>>();
-            var peripheralEmitter = new PeripheralEmitter(context);
             var instanceClassNames = new Dictionary<Peripheral, string>();
             foreach (string type in typeOrder)
             {
@@ -59,8 +62,14 @@ namespace PacGen.Generator.Emit
                 }
             }
 
-            foreach (string type in typeOrder)
+            // Every peripheral type is emitted on its own: its own namer and diagnostics list, nothing shared but
+            // read-only maps, so types can be emitted in parallel and still give the same bytes and the same
+            // diagnostics in the same order (per type, in document order).
+            var typeSources = new GeneratedSource[typeOrder.Count];
+            var typeDiagnostics = new List<GeneratorDiagnostic>[typeOrder.Count];
+            void EmitType(int index)
             {
+                string type = typeOrder[index];
                 List<Peripheral> instances = instancesByType[type];
                 Peripheral? named = instances.Find(p => string.Equals(p.Name, type, StringComparison.Ordinal));
                 var others = new List<KeyValuePair<string, Peripheral>>();
@@ -72,7 +81,28 @@ namespace PacGen.Generator.Emit
                     }
                 }
 
-                sources.Add(peripheralEmitter.Emit(typeNames[type], named ?? instances[0], named, others));
+                var local = new List<GeneratorDiagnostic>();
+                var localContext = new EmitContext(@namespace, new Namer(style, local), local);
+                typeSources[index] = new PeripheralEmitter(localContext).Emit(typeNames[type], named ?? instances[0], named, others);
+                typeDiagnostics[index] = local;
+            }
+
+            if (parallel && typeOrder.Count > 1)
+            {
+                Parallel.For(0, typeOrder.Count, EmitType);
+            }
+            else
+            {
+                for (int i = 0; i < typeOrder.Count; i++)
+                {
+                    EmitType(i);
+                }
+            }
+
+            sources.AddRange(typeSources);
+            foreach (List<GeneratorDiagnostic> found in typeDiagnostics)
+            {
+                diagnostics.AddRange(found);
             }
 
             sources.Insert(0, EmitDeviceFile(device, context, typeNames, instanceClassNames));

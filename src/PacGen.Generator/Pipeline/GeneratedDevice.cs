@@ -11,7 +11,8 @@ namespace PacGen.Generator.Pipeline
     internal sealed record GeneratedDevice(string Path, string? Namespace, EquatableArray<GeneratedSource> Sources, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
         /// <summary>Emits the code for a parsed SVD; an exception becomes PACGEN100 rather than CS8785.</summary>
-        public static GeneratedDevice Create(ParsedSvd parsed)
+        /// <param name="parallel">Emit peripheral types on several threads (tools only; see <see cref="DeviceEmitter.Emit"/>).</param>
+        public static GeneratedDevice Create(ParsedSvd parsed, bool parallel = false)
         {
             var diagnostics = new List<LocatedDiagnostic>(parsed.Diagnostics);
             if (parsed.Device is null)
@@ -24,7 +25,7 @@ namespace PacGen.Generator.Pipeline
             {
                 NameStyle style = ResolveNameStyle(parsed.NameStyle, generatorDiagnostics);
                 string @namespace = ResolveNamespace(parsed.Namespace, parsed.Device.Name, generatorDiagnostics);
-                DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style);
+                DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel);
                 generatorDiagnostics.AddRange(output.Diagnostics);
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
                 return new GeneratedDevice(parsed.Path, @namespace, output.Sources, diagnostics.ToEquatableArray());
