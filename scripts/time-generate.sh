@@ -2,17 +2,18 @@
 # Times `pacgen generate` (ReadyToRun build, process start included) over the largest SVDs of the corpus and the
 # shipped ones, and prints a Markdown table that pastes as is into docs/performance.md ("Generator speed").
 #
-#   scripts/time-generate.sh [--runs N] [--largest N] [--pacgen PATH] [--compile] [--compile-svd FILE] [SVD...]
+#   scripts/time-generate.sh [--runs N] [--largest N] [--rev REV | --pacgen PATH] [--compile] [--compile-svd FILE] [SVD...]
 #
 #   SVD...            the files to time (default: the --largest N biggest .svd files under ../shared/svd-corpus,
 #                     the corpus files the issue names (esp32s3, nrf5340_application, ATSAME70Q21B), and svd/*.svd)
 #   --runs N          measured runs per SVD (default 5), after one untimed warm-up run (disk cache, page cache)
 #   --largest N       how many of the corpus' largest files (default 8)
+#   --rev REV         build the committed tree of REV (e.g. HEAD) instead of the working tree
 #   --pacgen PATH     time this pacgen executable instead of building one (skips the publish)
 #   --compile         also time Roslyn compiling the generated code of --compile-svd (default: the corpus'
 #                     STMicro/STM32H743.svd, else svd/rp2040.svd), cold and warm, and print the DLL size
 #
-# The build is a snapshot of the working tree (tracked and untracked, not ignored files) published in a temporary
+# The build is a snapshot of the working tree (tracked and untracked, not ignored files; or of --rev) published in a temporary
 # folder, so the timed tool is exactly the checkout and the shared checkout's bin/ and obj/ are not touched while
 # other builds run. Every `pacgen generate` writes into a new empty folder, so the "unchanged files are not
 # rewritten" shortcut never kicks in. No network beyond the NuGet restore of the publish.
@@ -23,6 +24,8 @@ corpus="$repo/../shared/svd-corpus"
 runs=5
 largest=8
 pacgen=""
+given_pacgen=0
+rev=""
 compile=0
 compile_svd=""
 svds=()
@@ -33,7 +36,8 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive count"; runs=$2; shift 2 ;;
     --largest) [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || die "--largest needs a count"; largest=$2; shift 2 ;;
-    --pacgen) [[ $# -ge 2 ]] || die "--pacgen needs a path"; pacgen=$2; shift 2 ;;
+    --pacgen) [[ $# -ge 2 ]] || die "--pacgen needs a path"; pacgen=$2; given_pacgen=1; shift 2 ;;
+    --rev) [[ $# -ge 2 ]] || die "--rev needs a revision"; rev=$2; shift 2 ;;
     --compile) compile=1; shift ;;
     --compile-svd) [[ $# -ge 2 ]] || die "--compile-svd needs a file"; compile=1; compile_svd=$2; shift 2 ;;
     -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -76,7 +80,11 @@ make_snapshot() {
   [[ -d "$snapshot" ]] && return 0
   git -C "$repo" rev-parse --git-dir >/dev/null 2>&1 || die "$repo is not a git checkout (the snapshot lists files with git)"
   mkdir -p "$snapshot"
-  (cd "$repo" && git ls-files -z -co --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$snapshot"
+  if [[ -n "$rev" ]]; then
+    git -C "$repo" archive --format=tar "$rev" | tar -xf - -C "$snapshot"
+  else
+    (cd "$repo" && git ls-files -z -co --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$snapshot"
+  fi
 }
 
 if [[ -z "$pacgen" ]]; then
@@ -84,8 +92,9 @@ if [[ -z "$pacgen" ]]; then
   echo "publishing pacgen (Release, linux-x64, ReadyToRun) from a snapshot of $repo ..." >&2
   rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
   [[ -n "$rid" ]] || rid=linux-x64
-  # Restore in two steps: ReadyToRun as a restore property would flow to every referenced project and ask for a
-  # Crossgen2 pack per target framework (PacGen.Runtime's net9.0 one is not served here); only pacgen needs one.
+  # ReadyToRun explicitly, whatever the project file says. Restore in two steps: ReadyToRun as a restore property
+  # would flow to every referenced project and ask for a Crossgen2 pack per target framework (PacGen.Runtime's
+  # net9.0 one is not served here); only pacgen needs one.
   dotnet restore "$snapshot/src/PacGen.Cli" -r "$rid" >"$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; die "restore failed"; }
   dotnet restore "$snapshot/src/PacGen.Cli" -r "$rid" -p:PublishReadyToRun=true --no-dependencies >>"$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; die "restore (ReadyToRun) failed"; }
   dotnet publish "$snapshot/src/PacGen.Cli" --no-restore -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
@@ -125,9 +134,10 @@ time_once() {
 }
 
 # --- measure --------------------------------------------------------------------------------------------------
-commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=$(git -C "$repo" rev-parse --short "${rev:-HEAD}" 2>/dev/null || echo unknown)
 dirty=""
-[[ -n "$(git -C "$repo" status --porcelain -- src 2>/dev/null)" ]] && dirty=" (src/ has uncommitted changes)"
+[[ -z "$rev" && -n "$(git -C "$repo" status --porcelain -- src 2>/dev/null)" ]] && dirty=" (src/ has uncommitted changes)"
+[[ $given_pacgen -eq 1 ]] && commit="unknown" && dirty=" (the given pacgen $pacgen, not a build of this checkout)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 notes=()

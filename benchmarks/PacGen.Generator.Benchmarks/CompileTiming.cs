@@ -26,7 +26,7 @@ namespace PacGen.Generator.Benchmarks
             string svdPath = args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
                 ? RepoFiles.Resolve(args[0])
                 : BenchmarkSvds.PathOf(BenchmarkSvds.Largest().Single());
-            int warmRuns = 3;
+            int warmRuns = 5;
             int warmAt = args.ToList().IndexOf("--warm");
             if (warmAt >= 0 && (warmAt + 1 >= args.Count || !int.TryParse(args[warmAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out warmRuns) || warmRuns < 1))
             {
