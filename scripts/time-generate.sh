@@ -8,6 +8,7 @@
 #                     the corpus files the issue names (esp32s3, nrf5340_application, ATSAME70Q21B), and svd/*.svd)
 #   --runs N          measured runs per SVD (default 5), after one untimed warm-up run (disk cache, page cache)
 #   --largest N       how many of the corpus' largest files (default 8)
+#   --corpus DIR      the SVD corpus (default: ../shared/svd-corpus beside the repository)
 #   --rev REV         build the committed tree of REV (e.g. HEAD) instead of the working tree
 #   --pacgen PATH     time this pacgen executable instead of building one (skips the publish)
 #   --compile         also time Roslyn compiling the generated code of --compile-svd (default: the corpus'
@@ -25,6 +26,7 @@ runs=5
 largest=8
 pacgen=""
 given_pacgen=0
+build_kind="ReadyToRun"
 rev=""
 compile=0
 compile_svd=""
@@ -36,7 +38,8 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive count"; runs=$2; shift 2 ;;
     --largest) [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || die "--largest needs a count"; largest=$2; shift 2 ;;
-    --pacgen) [[ $# -ge 2 ]] || die "--pacgen needs a path"; pacgen=$2; given_pacgen=1; shift 2 ;;
+    --pacgen) [[ $# -ge 2 ]] || die "--pacgen needs a path"; pacgen=$2; given_pacgen=1; build_kind="a given build"; shift 2 ;;
+    --corpus) [[ $# -ge 2 ]] || die "--corpus needs a folder"; corpus=$2; shift 2 ;;
     --rev) [[ $# -ge 2 ]] || die "--rev needs a revision"; rev=$2; shift 2 ;;
     --compile) compile=1; shift ;;
     --compile-svd) [[ $# -ge 2 ]] || die "--compile-svd needs a file"; compile=1; compile_svd=$2; shift 2 ;;
@@ -63,7 +66,7 @@ if [[ ${#svds[@]} -eq 0 ]]; then
       while IFS= read -r f; do svds+=("$f"); done < <(find "$corpus" -name "$named.svd")
     done
   else
-    echo "time-generate.sh: no SVD corpus at $corpus (it sits beside the repository as ../shared/svd-corpus); timing svd/*.svd only" >&2
+    echo "time-generate.sh: no SVD corpus at $corpus (it sits beside the repository as ../shared/svd-corpus, or give --corpus); timing svd/*.svd only" >&2
   fi
   for f in "$repo"/svd/*.svd; do svds+=("$f"); done
   # The named files may already be among the largest: keep the first occurrence of each path.
@@ -184,7 +187,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- print ----------------------------------------------------------------------------------------------------
 echo
 echo "Measured at commit \`$commit\`$dirty, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $load_before before / $load_after after;"
-echo "\`pacgen generate <svd> -o <new empty dir>\`, ReadyToRun, $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print ".NET " v }'); $runs runs after 1 warm-up."
+echo "\`pacgen generate <svd> -o <new empty dir>\`, $build_kind, $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print ".NET " v }'); $runs runs after 1 warm-up."
 echo "Wall includes process start. Peak = peak RSS (MiB, median of runs). Output = all \`.g.cs\` files (MB = 10^6 bytes)."
 echo "svd2rust: 0.29 on this machine (issue 9); ~ = a different version of that SVD. Goals: wall ratio ≤ 0.50, output ratio ≤ 0.70."
 echo
