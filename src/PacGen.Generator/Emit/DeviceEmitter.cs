@@ -25,7 +25,9 @@ namespace PacGen.Generator.Emit
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
             var context = new EmitContext(@namespace, namer, diagnostics);
-            var namespaceScope = new NameScope("namespace " + @namespace, Reserved("Device", "Interrupt"));
+            // Peripheral types and instance classes declare Instance, DefaultBaseAddress (and BaseAddress): a type
+            // named like one of its own members does not compile (CS0542), so those names are taken up front.
+            var namespaceScope = new NameScope("namespace " + @namespace, Reserved("Device", "Interrupt", "Instance", "DefaultBaseAddress", "BaseAddress"));
             var sources = new List<GeneratedSource>();
 
             // Group instances by the type whose layout they share, in document order.
