@@ -13,6 +13,7 @@
 #   --pacgen PATH     time this pacgen executable instead of building one (skips the publish)
 #   --compile         also time Roslyn compiling the generated code of --compile-svd (default: the corpus'
 #                     STMicro/STM32H743.svd, else svd/rp2040.svd), cold and warm, and print the DLL size
+#   --compile-svd F   --compile, on the SVD file F
 #
 # The build is a snapshot of the working tree (tracked and untracked, not ignored files; or of --rev) published in a temporary
 # folder, so the timed tool is exactly the checkout and the shared checkout's bin/ and obj/ are not touched while
@@ -43,7 +44,7 @@ while [[ $# -gt 0 ]]; do
     --rev) [[ $# -ge 2 ]] || die "--rev needs a revision"; rev=$2; shift 2 ;;
     --compile) compile=1; shift ;;
     --compile-svd) [[ $# -ge 2 ]] || die "--compile-svd needs a file"; compile=1; compile_svd=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^set -euo/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) [[ -f "$1" ]] || die "no SVD file at '$1'"; svds+=("$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"); shift ;;
   esac
