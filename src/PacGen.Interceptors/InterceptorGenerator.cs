@@ -18,17 +18,20 @@ namespace PacGen.Interceptors
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             IncrementalValueProvider<bool> enabled = context.ParseOptionsProvider
-                .Select(static (options, _) => InterceptorsSwitch.IsEnabled(options));
+                .Select(static (options, _) => InterceptorsSwitch.IsEnabled(options))
+                .WithTrackingName(InterceptorTrackingNames.Enabled);
 
             // Register types this compilation already sees (a referenced PAC assembly, or hand-written).
-            IncrementalValueProvider<ImmutableArray<InterceptSite>> direct = context.SyntaxProvider
+            IncrementalValueProvider<InterceptSiteList> direct = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => InterceptSiteReader.IsCandidate(node),
                     static (syntax, cancellationToken) =>
                         InterceptSiteReader.Read(syntax.SemanticModel, (InvocationExpressionSyntax)syntax.Node, cancellationToken))
                 .Where(static site => site is not null)
                 .Select(static (site, _) => site!)
-                .Collect();
+                .Collect()
+                .Select(static (sites, _) => new InterceptSiteList(sites))
+                .WithTrackingName(InterceptorTrackingNames.DirectSites);
 
             // Register types PacGen generates from this project's own SVDs, invisible to the compilation above.
             IncrementalValueProvider<ImmutableArray<SyntaxTree>> api = context.AdditionalTextsProvider
@@ -37,9 +40,12 @@ namespace PacGen.Interceptors
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (input, cancellationToken) =>
-                    GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken));
+                    GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                .WithTrackingName(InterceptorTrackingNames.GeneratedApi);
 
-            IncrementalValueProvider<ImmutableArray<InterceptSite>> viaApi = context.SyntaxProvider
+            // Re-runs on every edit (binding depends on the whole compilation), but yields equal lists for equal
+            // calls, so the interceptor source is not produced again unless a call site really changed.
+            IncrementalValueProvider<InterceptSiteList> viaApi = context.SyntaxProvider
                 .CreateSyntaxProvider(
                     static (node, _) => InterceptSiteReader.IsCandidate(node),
                     static (syntax, _) => (InvocationExpressionSyntax)syntax.Node)
@@ -51,7 +57,7 @@ namespace PacGen.Interceptors
                     ImmutableArray<InvocationExpressionSyntax> calls = input.Left.Left;
                     if (input.Right.IsEmpty || calls.IsEmpty)
                     {
-                        return ImmutableArray<InterceptSite>.Empty;
+                        return InterceptSiteList.Empty;
                     }
 
                     Compilation withApi = input.Left.Right.AddSyntaxTrees(input.Right);
@@ -64,14 +70,15 @@ namespace PacGen.Interceptors
                         }
                     }
 
-                    return sites.ToImmutable();
-                });
+                    return new InterceptSiteList(sites.ToImmutable());
+                })
+                .WithTrackingName(InterceptorTrackingNames.ApiSites);
 
             context.RegisterSourceOutput(direct.Combine(viaApi).Combine(enabled), static (output, input) =>
             {
                 // Without the namespace opt-in the compiler rejects interceptors (CS9137): emit nothing and let the
                 // analyzer tell the user, rather than break their build.
-                ImmutableArray<InterceptSite> sites = Distinct(input.Left.Left, input.Left.Right);
+                ImmutableArray<InterceptSite> sites = Distinct(input.Left.Left.Sites, input.Left.Right.Sites);
                 if (input.Right && !sites.IsEmpty)
                 {
                     output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(sites));

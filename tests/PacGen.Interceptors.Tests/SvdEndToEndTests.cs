@@ -125,6 +125,41 @@ namespace PacGen.Interceptors.Tests
             Assert.Equal(new uint[] { 0x12, 0x60, 0x11, 0xFD }, folded);
         }
 
+        [Fact]
+        public void An_unrelated_edit_reruns_nothing_expensive_and_emits_nothing_again()
+        {
+            CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true, "namespace App { class Other { } }");
+            var svd = new SvdText("/src/tiny.svd", Svd);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
+                new AdditionalText[] { svd },
+                CompilationHarness.ParseOptions(interceptorsEnabled: true),
+                new NamespaceOptions(svd, "Tiny"),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driver = driver.RunGenerators(input);
+
+            SyntaxTree other = input.SyntaxTrees.Single(tree => tree.FilePath == "/src/Extra0.cs");
+            CSharpCompilation edited = input.ReplaceSyntaxTree(
+                other, CSharpSyntaxTree.ParseText("namespace App { class Other { int _x; } }", (CSharpParseOptions)other.Options, other.FilePath));
+            GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+            // The in-process PacGen run is not repeated at all; the binding steps run but find the same sites.
+            Assert.All(
+                rerun.TrackedSteps[InterceptorTrackingNames.GeneratedApi].SelectMany(step => step.Outputs),
+                output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+            foreach (string step in new[] { InterceptorTrackingNames.Enabled, InterceptorTrackingNames.DirectSites, InterceptorTrackingNames.ApiSites })
+            {
+                Assert.All(
+                    rerun.TrackedSteps[step].SelectMany(run => run.Outputs),
+                    output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + output.Reason));
+            }
+
+            Assert.All(
+                rerun.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "source output: " + output.Reason));
+            Assert.Equal(4, rerun.GeneratedSources.Single().SourceText.ToString().Split("InterceptsLocation(1, ").Length - 1);
+        }
+
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled);
