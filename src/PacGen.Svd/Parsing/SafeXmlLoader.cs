@@ -67,7 +67,8 @@ namespace PacGen.Svd.Parsing
             var lineInfo = (IXmlLineInfo)reader;
             var open = new Stack<SvdElement>();
             SvdElement? root = null;
-            while (reader.Read())
+            bool more = reader.Read();
+            while (more)
             {
                 switch (reader.NodeType)
                 {
@@ -77,9 +78,12 @@ namespace PacGen.Svd.Parsing
                         var element = new SvdElement(reader.LocalName, parent, new SourcePosition(lineInfo.LineNumber, lineInfo.LinePosition));
                         if (open.Count >= MaxDepth)
                         {
-                            diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, element.Position, element.Name, "nesting depth " + (open.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), MaxDepth);
-                            // Skip reads the subtree without building it, so it stays well-formedness checked.
+                            string depth = (open.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, element.Position, element.Name, "nesting depth " + depth, MaxDepth);
+                            // Skip reads the subtree without building it (so it stays well-formedness checked) and leaves
+                            // the reader on the node after it, which the loop must look at before reading on.
                             reader.Skip();
+                            more = !reader.EOF;
                             continue;
                         }
 
@@ -124,6 +128,8 @@ namespace PacGen.Svd.Parsing
 
                         break;
                 }
+
+                more = reader.Read();
             }
 
             return root;
