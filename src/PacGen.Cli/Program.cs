@@ -15,6 +15,13 @@ namespace PacGen.Cli
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
             Run(args, stdout, stderr, ProgressReporter.Silent);
 
+        /// <summary>
+        /// Tests only: runs inside the guarded invocation, so a test can prove that an unexpected exception in any
+        /// command becomes exit code 3 and one line naming the command and the file. Thread-static: tests run in parallel.
+        /// </summary>
+        [ThreadStatic]
+        internal static Action? FaultInjectionForTests;
+
         internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, ProgressReporter progress)
         {
             var context = new CliContext(stdout, stderr, progress);
@@ -30,6 +37,7 @@ namespace PacGen.Cli
 
             try
             {
+                FaultInjectionForTests?.Invoke();
                 int code = parsed.Invoke(invocation);
                 return parsed.Action is ParseErrorAction ? ExitCodes.Usage : code;
             }
@@ -40,7 +48,9 @@ namespace PacGen.Cli
             }
             catch (Exception e)
             {
-                stderr.WriteLine("pacgen: internal error: " + e);
+                // One line, naming what was being done to which file: the stack trace helps nobody at a prompt, and
+                // the message is what a bug report needs with the SVD.
+                stderr.WriteLine(InternalErrorLine(args, e));
                 return ExitCodes.InternalError;
             }
             finally
@@ -49,6 +59,25 @@ namespace PacGen.Cli
                 stdout.Flush();
                 stderr.Flush();
             }
+        }
+
+        /// <summary><c>pacgen: internal error in 'check' on chip.svd: InvalidOperationException: …; this is a bug in PacGen</c>.</summary>
+        internal static string InternalErrorLine(string[] args, Exception e)
+        {
+            string command = args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal) ? args[0] : "pacgen";
+            var files = new System.Collections.Generic.List<string>();
+            foreach (string arg in args)
+            {
+                if (arg.EndsWith(".svd", StringComparison.OrdinalIgnoreCase) || (arg.Length > 0 && !arg.StartsWith("-", StringComparison.Ordinal) && File.Exists(arg)))
+                {
+                    files.Add(arg);
+                }
+            }
+
+            string on = files.Count == 0 ? string.Empty : " on " + string.Join(", ", files);
+            string message = e.Message.Replace('\r', ' ').Replace('\n', ' ');
+            return "pacgen: internal error in '" + command + "'" + on + ": " + e.GetType().Name + ": " + message +
+                   "; this is a bug in PacGen, please report it with the SVD";
         }
     }
 }

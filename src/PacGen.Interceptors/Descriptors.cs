@@ -54,5 +54,13 @@ namespace PacGen.Interceptors
             Category,
             DiagnosticSeverity.Info,
             isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor InternalError = new(
+            "PACGEN207",
+            "PacGen's interceptor generator or analyzer failed",
+            "PacGen's {0} failed ({1}); the register call stays a delegate call, which is correct but slower. This is a bug in PacGen; please report it.",
+            "PacGen.Internal",
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
     }
 }

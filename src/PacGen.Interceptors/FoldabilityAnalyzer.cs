@@ -21,7 +21,8 @@ namespace PacGen.Interceptors
             Descriptors.NotALambda,
             Descriptors.NotConstantChain,
             Descriptors.ConstantOutOfRange,
-            Descriptors.InterceptorsDisabled);
+            Descriptors.InterceptorsDisabled,
+            Descriptors.InternalError);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -30,7 +31,22 @@ namespace PacGen.Interceptors
             context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         }
 
+        /// <summary>Analyzes one invocation; an unexpected exception becomes PACGEN207 at the call, never AD0001.</summary>
         private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            try
+            {
+                InterceptorGuard.Enter(InterceptorGuard.AnalyzeStage);
+                AnalyzeInvocationCore(context);
+            }
+            catch (System.Exception ex) when (InterceptorGuard.IsGuarded(ex))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InternalError, context.Operation.Syntax.GetLocation(), "analyzer", InterceptorGuard.Describe(InterceptorGuard.AnalyzeStage, ex)));
+            }
+        }
+
+        private static void AnalyzeInvocationCore(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (RegisterShape.TryClassify(invocation.TargetMethod, out AccessKind kind, out RegisterTypes types) && invocation.Instance is not null)

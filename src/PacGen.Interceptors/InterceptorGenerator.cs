@@ -26,7 +26,7 @@ namespace PacGen.Interceptors
                 .CreateSyntaxProvider(
                     static (node, _) => InterceptSiteReader.IsCandidate(node),
                     static (syntax, cancellationToken) =>
-                        InterceptSiteReader.Read(syntax.SemanticModel, (InvocationExpressionSyntax)syntax.Node, cancellationToken))
+                        GuardedRead(syntax.SemanticModel, (InvocationExpressionSyntax)syntax.Node, cancellationToken))
                 .Where(static site => site is not null)
                 .Select(static (site, _) => site!)
                 .Collect()
@@ -40,7 +40,19 @@ namespace PacGen.Interceptors
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (input, cancellationToken) =>
-                    GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+                {
+                    try
+                    {
+                        InterceptorGuard.Enter(InterceptorGuard.ApiStage);
+                        return GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken);
+                    }
+                    catch (Exception ex) when (InterceptorGuard.IsGuarded(ex))
+                    {
+                        // Without the API no call binds, so nothing is intercepted: slower, never wrong. The SVD's own
+                        // problems are PacGen's generator's to report (with its own guard, PACGEN100).
+                        return ImmutableArray<SyntaxTree>.Empty;
+                    }
+                })
                 .WithTrackingName(InterceptorTrackingNames.GeneratedApi);
 
             // Re-runs on every edit (binding depends on the whole compilation), but yields equal lists for equal
@@ -64,7 +76,7 @@ namespace PacGen.Interceptors
                     ImmutableArray<InterceptSite>.Builder sites = ImmutableArray.CreateBuilder<InterceptSite>();
                     foreach (InvocationExpressionSyntax call in calls)
                     {
-                        if (InterceptSiteReader.Read(withApi.GetSemanticModel(call.SyntaxTree), call, cancellationToken) is { } site)
+                        if (GuardedRead(withApi.GetSemanticModel(call.SyntaxTree), call, cancellationToken) is { } site)
                         {
                             sites.Add(site);
                         }
@@ -78,12 +90,38 @@ namespace PacGen.Interceptors
             {
                 // Without the namespace opt-in the compiler rejects interceptors (CS9137): emit nothing and let the
                 // analyzer tell the user, rather than break their build.
-                ImmutableArray<InterceptSite> sites = Distinct(input.Left.Left.Sites, input.Left.Right.Sites);
-                if (input.Right && !sites.IsEmpty)
+                try
                 {
-                    output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(sites));
+                    InterceptorGuard.Enter(InterceptorGuard.EmitStage);
+                    ImmutableArray<InterceptSite> sites = Distinct(input.Left.Left.Sites, input.Left.Right.Sites);
+                    if (input.Right && !sites.IsEmpty)
+                    {
+                        output.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(sites));
+                    }
+                }
+                catch (Exception ex) when (InterceptorGuard.IsGuarded(ex))
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.InternalError, Location.None, "interceptor generator", InterceptorGuard.Describe(InterceptorGuard.EmitStage, ex)));
                 }
             });
+        }
+
+        /// <summary>
+        /// One call site, or null when it is not interceptable or its analysis failed: a failed call is left alone
+        /// (a correct delegate call), and the analyzer reports PACGEN207 at it.
+        /// </summary>
+        private static InterceptSite? GuardedRead(SemanticModel model, InvocationExpressionSyntax call, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                InterceptorGuard.Enter(InterceptorGuard.ReadStage);
+                return InterceptSiteReader.Read(model, call, cancellationToken);
+            }
+            catch (Exception ex) when (InterceptorGuard.IsGuarded(ex))
+            {
+                return null;
+            }
         }
 
         private static ImmutableArray<InterceptSite> Distinct(ImmutableArray<InterceptSite> first, ImmutableArray<InterceptSite> second)

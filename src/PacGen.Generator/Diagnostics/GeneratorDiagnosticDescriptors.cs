@@ -11,7 +11,7 @@ namespace PacGen.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
             "PACGEN100",
             "PacGen failed to generate code for an SVD file",
-            "PacGen could not generate code for '{0}': {1}. This is a bug in PacGen; please report it with the SVD file.",
+            "PacGen could not generate code for '{0}' (stage {1}): {2}. This is a bug in PacGen; please report it with the SVD file.",
             Category,
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);

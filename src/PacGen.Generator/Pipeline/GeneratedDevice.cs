@@ -10,7 +10,7 @@ namespace PacGen.Generator.Pipeline
     /// <summary>What one SVD file contributes to the compilation: sources and every diagnostic, located.</summary>
     internal sealed record GeneratedDevice(string Path, string? Namespace, EquatableArray<GeneratedSource> Sources, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
-        /// <summary>Emits the code for a parsed SVD; an exception becomes PACGEN100 rather than CS8785.</summary>
+        /// <summary>Emits the code for a parsed SVD; an exception becomes PACGEN100 (stage emit) rather than CS8785.</summary>
         /// <param name="parallel">Emit peripheral types on several threads (tools only; see <see cref="DeviceEmitter.Emit"/>).</param>
         public static GeneratedDevice Create(ParsedSvd parsed, bool parallel = false)
         {
@@ -23,6 +23,7 @@ namespace PacGen.Generator.Pipeline
             var generatorDiagnostics = new List<GeneratorDiagnostic>();
             try
             {
+                PipelineGuard.Enter(PipelineGuard.EmitStage);
                 NameStyle style = ResolveNameStyle(parsed.NameStyle, generatorDiagnostics);
                 string @namespace = ResolveNamespace(parsed.Namespace, parsed.Device.Name, generatorDiagnostics);
                 DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel);
@@ -30,10 +31,9 @@ namespace PacGen.Generator.Pipeline
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
                 return new GeneratedDevice(parsed.Path, @namespace, output.Sources, diagnostics.ToEquatableArray());
             }
-            catch (Exception ex) when (!(ex is OutOfMemoryException) && !(ex is OperationCanceledException))
+            catch (Exception ex) when (PipelineGuard.IsGuarded(ex))
             {
-                generatorDiagnostics.Add(GeneratorDiagnosticDescriptors.Create(
-                    GeneratorDiagnosticDescriptors.InternalError, SourcePosition.Unknown, parsed.Path, ex.GetType().Name + ": " + ex.Message));
+                generatorDiagnostics.Add(PipelineGuard.Diagnostic(parsed.Path, PipelineGuard.EmitStage, ex));
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
                 return new GeneratedDevice(parsed.Path, null, EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
             }

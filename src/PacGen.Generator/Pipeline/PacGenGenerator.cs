@@ -41,7 +41,23 @@ namespace PacGen.Generator.Pipeline
             context.RegisterSourceOutput(generated.Combine(claims), static (output, pair) => AddOutput(output, pair.Left, pair.Right));
         }
 
+        /// <summary>Reports and adds one SVD's output; an unexpected exception becomes PACGEN100 (stage output).</summary>
         private static void AddOutput(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
+        {
+            try
+            {
+                PipelineGuard.Enter(PipelineGuard.OutputStage);
+                AddOutputCore(output, device, claims);
+            }
+            catch (System.Exception ex) when (PipelineGuard.IsGuarded(ex))
+            {
+                GeneratorDiagnostic internalError = PipelineGuard.Diagnostic(device.Path, PipelineGuard.OutputStage, ex);
+                output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
+                    internalError.Id, Svd.Diagnostics.SvdSeverity.Error, internalError.Arguments, device.Path, 0, 0, 0, 0)));
+            }
+        }
+
+        private static void AddOutputCore(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
         {
             foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
             {

@@ -16,10 +16,31 @@ namespace PacGen.Generator.Pipeline
         EquatableArray<LocatedDiagnostic> Diagnostics,
         LineMap Lines)
     {
+        /// <summary>Reads the SVD; an unexpected exception becomes PACGEN100 (stage parse) and no device.</summary>
         public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken)
         {
+            try
+            {
+                PipelineGuard.Enter(PipelineGuard.ParseStage);
+                return CreateCore(file, cancellationToken);
+            }
+            catch (System.Exception ex) when (PipelineGuard.IsGuarded(ex))
+            {
+                Generator.Diagnostics.GeneratorDiagnostic internalError = PipelineGuard.Diagnostic(file.Path, PipelineGuard.ParseStage, ex);
+                var located = new LocatedDiagnostic(internalError.Id, SvdSeverity.Error, internalError.Arguments, file.Path, 0, 0, 0, 0);
+                var empty = new LineMap(EquatableArray<int>.Empty, 0);
+                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { located }.ToEquatableArray(), empty);
+            }
+        }
+
+        private static ParsedSvd CreateCore(SvdFile file, CancellationToken cancellationToken)
+        {
             string text = file.Text ?? string.Empty;
-            LineMap lines = LineMap.Create(text);
+            // A text the reader refuses unread (PACGEN003) needs no line map: mapping 100 MB of lines would be the
+            // only work done on it.
+            LineMap lines = text.Length > SvdReaderOptions.Default.MaxBytes
+                ? new LineMap(new[] { 0 }.ToEquatableArray(), text.Length)
+                : LineMap.Create(text);
             cancellationToken.ThrowIfCancellationRequested();
             if (file.Text is null)
             {

@@ -19,7 +19,16 @@ namespace PacGen.Generator.Pipeline
 
         public static SvdFile Create(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         {
-            SourceText? text = file.GetText(cancellationToken);
+            SourceText? text;
+            try
+            {
+                text = file.GetText(cancellationToken);
+            }
+            catch (Exception ex) when (PipelineGuard.IsGuarded(ex))
+            {
+                text = null; // reported as PACGEN009 (file unreadable) by the parse step: an I/O problem, not a PacGen bug
+            }
+
             return new SvdFile(file.Path, Metadata(options, NamespaceMetadata), Metadata(options, NameStyleMetadata), text?.ToString());
         }
 

@@ -12,7 +12,20 @@ namespace PacGen.Svd.Building
         /// <summary>The largest dim accepted (real files go up to 1584); a bound, so a typo cannot allocate gigabytes.</summary>
         public const int MaxElements = 65536;
 
+        /// <summary>
+        /// The most dim elements one device may declare in all (the corpus peaks at 5871, ESP32-S3). Every element
+        /// becomes generated members, so without a device-wide bound a few hundred bytes of SVD (nested or repeated
+        /// dims) would ask the compiler for gigabytes of C#.
+        /// </summary>
+        public const int MaxElementsPerDevice = 32768;
+
         private readonly DiagnosticBag _diagnostics;
+
+        // Dim groups already counted against the device budget: derived elements share their source's group
+        // (shallow copies), and a derived peripheral's children are built again for it; neither adds code.
+        // The value says whether the group fit (a refused group is reported once, not once per copy).
+        private readonly Dictionary<RawDim, bool> _counted = new Dictionary<RawDim, bool>();
+        private int _elements;
 
         public DimBuilder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
@@ -50,6 +63,13 @@ namespace PacGen.Svd.Building
             }
 
             int count = dim.Count.Value;
+            if (count < 1)
+            {
+                // Zero elements would silently generate nothing for a written element.
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidValue, dim.Position, count.ToString(CultureInfo.InvariantCulture), "dim", "a count of at least 1");
+                return null;
+            }
+
             if (count > MaxElements)
             {
                 _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, dim.Position, element.Name, "dim " + count, MaxElements);
@@ -77,6 +97,28 @@ namespace PacGen.Svd.Building
                 }
 
                 indices = parsed;
+            }
+
+            if (_counted.TryGetValue(dim, out bool fits))
+            {
+                if (!fits)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                fits = _elements + count <= MaxElementsPerDevice;
+                _counted.Add(dim, fits);
+                if (!fits)
+                {
+                    _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, dim.Position, element.Name,
+                        "dim " + count.ToString(CultureInfo.InvariantCulture) + " on top of the device's " + _elements.ToString(CultureInfo.InvariantCulture) + " dim elements",
+                        MaxElementsPerDevice);
+                    return null;
+                }
+
+                _elements += count;
             }
 
             return new DimInfo(count, dim.Increment.Value, new EquatableArray<string>(indices), element.Name, element.Name.Contains("[%s]"), dim.DimName);

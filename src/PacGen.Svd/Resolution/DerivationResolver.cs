@@ -18,7 +18,12 @@ namespace PacGen.Svd.Resolution
         private readonly RawPeripheral?[] _resolvedPeripherals;
         private readonly bool[] _peripheralInProgress;
         private readonly Dictionary<RawNode, RawNode> _resolvedNodes = new Dictionary<RawNode, RawNode>();
-        private readonly HashSet<RawNode> _nodesInProgress = new HashSet<RawNode>();
+
+        // Nodes being resolved, from entry to exit: null while their own derivedFrom is followed (re-entry then is
+        // a cycle), the merged node while their children are resolved (re-entry then sees the merged node as is).
+        // Holding them through the children phase is what ends cycles through clusters: an inherited child
+        // deriving from its new parent would otherwise re-expand the parent forever.
+        private readonly Dictionary<RawNode, RawNode?> _activeNodes = new Dictionary<RawNode, RawNode?>();
         private readonly Dictionary<RawField, RawField> _resolvedFields = new Dictionary<RawField, RawField>();
         private readonly HashSet<RawField> _fieldsInProgress = new HashSet<RawField>();
         private readonly EnumSetResolver _enums;
@@ -26,7 +31,22 @@ namespace PacGen.Svd.Resolution
         /// <summary>Longest derivedFrom chain followed (each link is a recursion); real files use 1-2.</summary>
         public const int MaxChain = 64;
 
+        /// <summary>
+        /// Deepest recursion of register/cluster resolution (nesting plus derivation); the parser already bounds
+        /// written nesting at 256, so only derivation tricks get near it. A bound, so no input overflows the stack.
+        /// </summary>
+        public const int MaxNodeRecursion = 512;
+
+        /// <summary>
+        /// Most register/cluster resolutions in one device (the largest real files need a few hundred thousand):
+        /// beyond it derivedFrom is no longer followed, so inherited children re-deriving cannot grow exponentially.
+        /// </summary>
+        public const int MaxNodeResolutions = 4_000_000;
+
         private int _depth;
+        private int _nodeRecursion;
+        private int _nodeResolutions;
+        private bool _workLimitReported;
 
         public DerivationResolver(DiagnosticBag diagnostics, RawDevice device)
         {
@@ -43,11 +63,18 @@ namespace PacGen.Svd.Resolution
                 }
             }
 
-            // Elements of peripheral arrays (TIMER%s → TIMER0, TIMER1) may be named by derivedFrom too.
-            for (int i = 0; i < device.Peripherals.Count; i++)
+            // Elements of peripheral arrays (TIMER%s → TIMER0, TIMER1) may be named by derivedFrom too. Indexed up to
+            // the device's dim budget: hostile dims must not fill memory here before the builder refuses them.
+            int indexed = 0;
+            for (int i = 0; i < device.Peripherals.Count && indexed < Building.DimBuilder.MaxElementsPerDevice; i++)
             {
                 foreach (string element in Scope.ElementNames(device.Peripherals[i]))
                 {
+                    if (++indexed > Building.DimBuilder.MaxElementsPerDevice)
+                    {
+                        break;
+                    }
+
                     if (!_peripheralIndex.ContainsKey(element))
                     {
                         _peripheralIndex.Add(element, i);
@@ -197,71 +224,111 @@ namespace PacGen.Svd.Resolution
                 return done;
             }
 
-            RawNode merged = node;
             string kind = node is RawCluster ? "cluster" : "register";
-            if (node.DerivedFrom != null)
+            if (_activeNodes.TryGetValue(node, out RawNode? active))
             {
-                if (!_nodesInProgress.Add(node))
+                if (active != null)
                 {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, node.Position, kind, node.Name, node.DerivedFrom);
-                    return node;
+                    return active; // re-entered while its children resolve: the merged node, children as written
                 }
 
-                (RawNode Node, Scope Scope)? found = FindNode(node.DerivedFrom, scope);
-                if (found != null && ReferenceEquals(found.Value.Node, node))
+                _diagnostics.Report(SvdDiagnosticDescriptors.CyclicDerivedFrom, node.Position, kind, node.Name, node.DerivedFrom ?? node.Name);
+                return node;
+            }
+
+            if (_nodeRecursion >= MaxNodeRecursion || _nodeResolutions >= MaxNodeResolutions)
+            {
+                ReportWorkLimit(node);
+                return node;
+            }
+
+            _nodeRecursion++;
+            _nodeResolutions++;
+            _activeNodes.Add(node, null);
+            try
+            {
+                RawNode merged = node.DerivedFrom != null ? Derive(node, kind, scope) : node;
+                _activeNodes[node] = merged;
+                RawNode result;
+                if (merged is RawCluster c)
                 {
-                    ReportUnresolved(node.Position, node.DerivedFrom, kind, node.Name, self: true);
-                }
-                else if (_depth >= MaxChain)
-                {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, node.Position, node.Name, "derivedFrom chain", MaxChain);
-                }
-                else if (found != null && found.Value.Node.GetType() == node.GetType())
-                {
-                    _depth++;
-                    RawNode source = ResolveNode(found.Value.Node, found.Value.Scope);
-                    _depth--;
-                    merged = node is RawCluster cluster
-                        ? RawMerge.Cluster((RawCluster)source, cluster)
-                        : RawMerge.Register((RawRegister)source, (RawRegister)node);
+                    RawCluster copy = c.ShallowCopy();
+                    copy.Children = ResolveChildren(c.Children, new Scope(c.Children, scope, scope.Peripheral));
+                    result = copy;
                 }
                 else
                 {
-                    ReportUnresolved(node.Position, node.DerivedFrom, kind, node.Name, self: false);
+                    var register = (RawRegister)merged;
+                    RawRegister copy = register.ShallowCopy();
+                    if (register.Fields != null)
+                    {
+                        copy.Fields = new List<RawField>(register.Fields.Count);
+                        foreach (RawField field in register.Fields)
+                        {
+                            copy.Fields.Add(ResolveField(field, register, scope));
+                        }
+                    }
+
+                    result = copy;
                 }
 
-                _nodesInProgress.Remove(node);
-                if (_resolvedNodes.TryGetValue(node, out done))
-                {
-                    return done;
-                }
+                _resolvedNodes[node] = result;
+                return result;
             }
-
-            RawNode result;
-            if (merged is RawCluster c)
+            finally
             {
-                RawCluster copy = c.ShallowCopy();
-                copy.Children = ResolveChildren(c.Children, new Scope(c.Children, scope, scope.Peripheral));
-                result = copy;
+                _activeNodes.Remove(node);
+                _nodeRecursion--;
+            }
+        }
+
+        /// <summary>The node merged with what its derivedFrom names (or as written, reported, when that fails).</summary>
+        private RawNode Derive(RawNode node, string kind, Scope scope)
+        {
+            string derivedFrom = node.DerivedFrom!;
+            (RawNode Node, Scope Scope)? found = FindNode(derivedFrom, scope);
+            if (found != null && ReferenceEquals(found.Value.Node, node))
+            {
+                ReportUnresolved(node.Position, derivedFrom, kind, node.Name, self: true);
+            }
+            else if (_depth >= MaxChain)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, node.Position, node.Name, "derivedFrom chain", MaxChain);
+            }
+            else if (found != null && found.Value.Node.GetType() == node.GetType())
+            {
+                _depth++;
+                RawNode source = ResolveNode(found.Value.Node, found.Value.Scope);
+                _depth--;
+                return node is RawCluster cluster
+                    ? RawMerge.Cluster((RawCluster)source, cluster)
+                    : RawMerge.Register((RawRegister)source, (RawRegister)node);
             }
             else
             {
-                var register = (RawRegister)merged;
-                RawRegister copy = register.ShallowCopy();
-                if (register.Fields != null)
-                {
-                    copy.Fields = new List<RawField>(register.Fields.Count);
-                    foreach (RawField field in register.Fields)
-                    {
-                        copy.Fields.Add(ResolveField(field, register, scope));
-                    }
-                }
-
-                result = copy;
+                ReportUnresolved(node.Position, derivedFrom, kind, node.Name, self: false);
             }
 
-            _resolvedNodes[node] = result;
-            return result;
+            return node;
+        }
+
+        /// <summary>Reports the first time a resolution bound stops the resolver (once: the bound may be hit many times).</summary>
+        private void ReportWorkLimit(RawNode node)
+        {
+            if (_workLimitReported)
+            {
+                return;
+            }
+
+            _workLimitReported = true;
+            if (_nodeRecursion >= MaxNodeRecursion)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, node.Position, node.Name, "register/cluster nesting through derivedFrom", MaxNodeRecursion);
+            }
+            else
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.LimitExceeded, node.Position, node.Name, "number of register/cluster resolutions", MaxNodeResolutions);
+            }
         }
 
         /// <summary>

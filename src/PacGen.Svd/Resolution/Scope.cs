@@ -53,17 +53,36 @@ namespace PacGen.Svd.Resolution
             return null;
         }
 
-        private static bool NamesElement(RawNode child, string name)
+        /// <summary>
+        /// Whether <paramref name="name"/> is one of the child's element names, matched against the name's pattern
+        /// rather than by listing them: a hostile dim of a billion would otherwise be enumerated on every lookup.
+        /// </summary>
+        internal static bool NamesElement(RawNamed child, string name)
         {
-            foreach (string element in ElementNames(child))
+            string pattern = child.Name.Contains("[%s]") ? child.Name.Replace("[%s]", "%s") : child.Name;
+            int at = pattern.IndexOf("%s", System.StringComparison.Ordinal);
+            if (at < 0 || child.Dim?.Count == null || name.Length < pattern.Length - 2)
             {
-                if (element == name)
-                {
-                    return true;
-                }
+                return false;
             }
 
-            return false;
+            string prefix = pattern.Substring(0, at), suffix = pattern.Substring(at + 2);
+            if (!name.StartsWith(prefix, System.StringComparison.Ordinal) || !name.EndsWith(suffix, System.StringComparison.Ordinal) ||
+                name.Length < prefix.Length + suffix.Length)
+            {
+                return false;
+            }
+
+            string index = name.Substring(prefix.Length, name.Length - prefix.Length - suffix.Length);
+            if (child.Dim.Index == null)
+            {
+                int count = System.Math.Min(child.Dim.Count.Value, Building.DimBuilder.MaxElements);
+                return int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int i) &&
+                       i < count && i.ToString(System.Globalization.CultureInfo.InvariantCulture) == index;
+            }
+
+            string[]? indices = Building.DimBuilder.ParseIndex(child.Dim.Index);
+            return indices != null && System.Array.IndexOf(indices, index) >= 0;
         }
 
         /// <summary>The element names of a dim element (none when it has no usable dim group).</summary>
