@@ -281,7 +281,24 @@ namespace PacGen.Svd.Building
                 return null;
             }
 
+            // No register is wider than 64 bits: an offset beyond that is never a field, and left unchecked it
+            // overflows the int arithmetic of the layout checks and of the emitted shifts.
+            if (raw.BitOffset.Value < 0 || raw.BitOffset.Value > 63)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, raw.Position, raw.Name, "bitOffset " + raw.BitOffset.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is not between 0 and 63");
+                return null;
+            }
+
             DimInfo? dim = _dims.Build(raw);
+            if (dim != null && dim.Count > 1 &&
+                (dim.Increment > 64 || raw.BitOffset.Value + ((long)dim.Count - 1) * (long)dim.Increment + raw.BitWidth.Value > 64))
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidBitRange, raw.Position, raw.Name,
+                    "field array of " + dim.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " elements every " +
+                    dim.Increment.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bits reaches past bit 63");
+                return null;
+            }
+
             return new Field(
                 dim == null ? raw.Name : raw.BaseName,
                 raw.Description,

@@ -143,7 +143,7 @@ namespace PacGen.Svd.Validation
                     _diagnostics.Report(SvdDiagnosticDescriptors.DuplicateFieldName, field.Position, field.Name, register.Name);
                 }
 
-                int end = field.BitOffset + field.BitWidth;
+                int end = (int)System.Math.Min((long)field.BitOffset + field.BitWidth, int.MaxValue);
                 if (end > register.Size)
                 {
                     _diagnostics.Report(SvdDiagnosticDescriptors.FieldBeyondRegister, field.Position, field.Name, end - 1, field.BitOffset, register.Size, register.Name);

@@ -12,7 +12,7 @@ namespace PacGen.Robustness.Tests.Fuzzing
         public const int DefaultSeed = 20261121;
 
         /// <summary>Chosen by measurement to keep the CI share near two minutes on two cores (docs/robustness.md).</summary>
-        public const int DefaultCount = 600;
+        public const int DefaultCount = 1000;
 
         public static FuzzSettings FromEnvironment() => new FuzzSettings(
             Read("PACGEN_FUZZ_SEED") ?? DefaultSeed,

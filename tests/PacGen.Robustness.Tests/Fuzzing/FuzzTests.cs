@@ -89,6 +89,20 @@ namespace PacGen.Robustness.Tests.Fuzzing
                         "); first: mutant " + (ordered.Count > 0 ? ordered[0].Index + " " + ordered[0].Recipe + ": " + ordered[0].Violations[0] : ""));
         }
 
+        /// <summary>Reruns one mutant of a run (its text goes to $TMPDIR/pacgen-fuzz-seed-index.original.svd) and asserts the invariants.</summary>
+        [ReproduceFact]
+        public void Reproduce_one_mutant()
+        {
+            FuzzSettings settings = FuzzSettings.FromEnvironment();
+            int index = int.Parse(Environment.GetEnvironmentVariable(ReproduceFactAttribute.Variable)!, System.Globalization.CultureInfo.InvariantCulture);
+            (string text, string recipe) = MakeMutant(new SeedDocuments(), settings.Seed, index);
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "pacgen-fuzz-" + settings.Seed + "-" + index + ".original.svd"), text);
+            Chain.WarmUp();
+            ChainRun run = ChainRun.Run(text, "mutant.svd");
+            Report("mutant " + index + " (" + recipe + "):\n" + run.Describe());
+            Invariants.AssertHold(run, TimeBounds.For(text.Length));
+        }
+
         /// <summary>Mutant <paramref name="index"/> of the run with <paramref name="seed"/>: reproducible on its own.</summary>
         internal static (string Text, string Recipe) MakeMutant(SeedDocuments seeds, int seed, int index)
         {

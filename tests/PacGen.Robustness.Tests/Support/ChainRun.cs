@@ -25,8 +25,10 @@ namespace PacGen.Robustness.Tests.Support
             ImmutableArray<Diagnostic> compileErrors,
             SvdReadResult reader,
             TimeSpan elapsed,
+            TimeSpan compileElapsed,
             long allocatedBytes)
         {
+            CompileElapsed = compileElapsed;
             Path = path;
             TextLength = textLength;
             Sources = sources;
@@ -53,8 +55,26 @@ namespace PacGen.Robustness.Tests.Support
         /// <summary>The front end's own result for the same text (positions with 1-based line and column).</summary>
         public SvdReadResult Reader { get; }
 
-        /// <summary>Wall time of the whole chain, reader pass included.</summary>
+        /// <summary>Wall time of PacGen's part: the generator run (read, resolve, emit) and the reader pass.</summary>
         public TimeSpan Elapsed { get; }
+
+        /// <summary>Wall time of compiling the generated code: the compiler's time, bounded separately.</summary>
+        public TimeSpan CompileElapsed { get; }
+
+        /// <summary>Characters of C# generated.</summary>
+        public long GeneratedLength
+        {
+            get
+            {
+                long total = 0;
+                foreach (GeneratedFile source in Sources)
+                {
+                    total += source.Length;
+                }
+
+                return total;
+            }
+        }
 
         /// <summary>Bytes allocated by this thread during the chain (the runner is single-threaded for this).</summary>
         public long AllocatedBytes { get; }
@@ -87,9 +107,11 @@ namespace PacGen.Robustness.Tests.Support
                 }
             }
 
+            TimeSpan generated = timer.Elapsed;
             ImmutableArray<Diagnostic> compileErrors = compile
                 ? output.GetDiagnostics().RemoveAll(d => d.Severity != DiagnosticSeverity.Error)
                 : ImmutableArray<Diagnostic>.Empty;
+            TimeSpan compiled = timer.Elapsed - generated;
             SvdReadResult reader = SvdReader.Read(svdText);
             timer.Stop();
             return new ChainRun(
@@ -99,7 +121,8 @@ namespace PacGen.Robustness.Tests.Support
                 run.Diagnostics,
                 compileErrors,
                 reader,
-                timer.Elapsed,
+                timer.Elapsed - compiled,
+                compiled,
                 GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
         }
 
@@ -109,7 +132,13 @@ namespace PacGen.Robustness.Tests.Support
             var text = new System.Text.StringBuilder();
             text.Append(Path).Append(": ").Append(TextLength).Append(" chars, ").Append(Sources.Count).Append(" files generated, ")
                 .Append(GeneratorDiagnostics.Length).Append(" generator diagnostics, ").Append(CompileErrors.Length).Append(" compile errors, ")
-                .Append(Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)).Append(" ms\n");
+                .Append(Elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)).Append(" ms + compile ")
+                .Append(CompileElapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)).Append(" ms\n");
+            foreach (GeneratedFile source in Sources)
+            {
+                text.Append("  generated ").Append(source.HintName).Append(": ").Append(source.Length).Append(" chars\n");
+            }
+
             int shown = 0;
             foreach (Diagnostic diagnostic in GeneratorDiagnostics)
             {

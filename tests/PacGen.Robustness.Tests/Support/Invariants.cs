@@ -9,7 +9,8 @@ namespace PacGen.Robustness.Tests.Support
 {
     /// <summary>
     /// The three promises of docs/robustness.md, checked on one <see cref="ChainRun"/>:
-    /// no last-resort guard fired (and nothing escaped as CS8785), the run finished within its time bound, and either
+    /// no last-resort guard fired (and nothing escaped as CS8785), PacGen and the compiler each finished within their
+    /// time bound (<see cref="TimeBounds"/>), and either
     /// the generated code compiles with zero errors or an error located in the SVD says why nothing was generated.
     /// </summary>
     internal static class Invariants
@@ -38,6 +39,14 @@ namespace PacGen.Robustness.Tests.Support
             {
                 violations.Add("took " + run.Elapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) +
                                " s, above the bound of " + bound.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " s");
+            }
+
+            TimeSpan compileBound = TimeBounds.ForCompile(run.GeneratedLength);
+            if (run.CompileElapsed > compileBound)
+            {
+                violations.Add("compiling " + run.GeneratedLength + " chars of C# took " +
+                               run.CompileElapsed.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " s, above " +
+                               compileBound.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " s");
             }
 
             if (run.CompileErrors.Length > 0)
