@@ -31,7 +31,7 @@ namespace PacGen.Robustness.Tests
                 ChainRun run = ChainRun.Run(s_svd, "guarded.svd");
                 Diagnostic guard = run.GeneratorDiagnostics.Single(d => d.Id == "PACGEN001");
                 Assert.Equal("guarded.svd", guard.Location.GetLineSpan().Path);
-                Assert.Contains("injected", guard.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                Assert.Contains("in stage 'parse': InvalidOperationException: injected", guard.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
                 Assert.Empty(run.Sources);
             }

@@ -41,6 +41,33 @@ namespace PacGen.Robustness.Tests
             }
         }
 
+        [Theory]
+        [InlineData("Instance")]
+        [InlineData("DefaultBaseAddress")]
+        [InlineData("BaseAddress")]
+        [InlineData("Device")]
+        [InlineData("Interrupt")]
+        public void Peripheral_named_like_a_generated_member_is_renamed_with_PACGEN101(string name)
+        {
+            ChainRun run = Chain.Check(SvdDoc.Device(SvdDoc.Peripheral(SvdDoc.Register(SvdDoc.Field("F", 0, 1)), name)));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "PACGEN101" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'" + name + "'", System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// Fuzzer finding (seed 20261121, mutant 791, bcm2835 VCMAILBOX renamed vcmailbox): with NameStyle=Svd two
+        /// peripherals differing only in case are two valid types, but their files' hint names collided ignoring case
+        /// and AddSource threw (PACGEN100 in the output stage; CS8785 before the guard). Fixed in Pipeline/HintNames.
+        /// </summary>
+        [Fact]
+        public void Peripherals_differing_only_in_case_get_distinct_files_with_NameStyle_Svd()
+        {
+            string text = SvdDoc.Device(
+                SvdDoc.Peripheral(SvdDoc.Register(SvdDoc.Field("F", 0, 1)), "VCMAILBOX") +
+                SvdDoc.Peripheral(SvdDoc.Register(SvdDoc.Field("F", 0, 1), name: "S"), "vcmailbox", baseAddress: "0x50000000"));
+            ChainRun run = Chain.Check(text, nameStyle: "Svd");
+            Assert.Equal(3, run.Sources.Count);
+        }
+
         [Fact]
         public void Names_colliding_after_pascal_casing_stay_distinct()
         {

@@ -29,7 +29,7 @@ namespace PacGen.Generator.Pipeline
                 DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel);
                 generatorDiagnostics.AddRange(output.Diagnostics);
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
-                return new GeneratedDevice(parsed.Path, @namespace, output.Sources, diagnostics.ToEquatableArray());
+                return new GeneratedDevice(parsed.Path, @namespace, HintNames.MakeUnique(output.Sources), diagnostics.ToEquatableArray());
             }
             catch (Exception ex) when (PipelineGuard.IsGuarded(ex))
             {
