@@ -83,8 +83,10 @@ namespace PacGen.Robustness.Tests
         {
             ChainRun run = Chain.Check("");
             Assert.Empty(run.Sources);
-            Assert.Equal("PACGEN002", run.Reader.Diagnostics.Single().Id);
-            Assert.Equal("PACGEN002", run.GeneratorDiagnostics.Single().Id); // shown at hostile.svd(1,1)
+            SvdDiagnostic empty = run.Reader.Diagnostics.Single();
+            Assert.Equal("PACGEN002", empty.Id);
+            Assert.Equal(new PacGen.Svd.Model.SourcePosition(1, 1), empty.Position);
+            Assert.Equal("PACGEN002", run.GeneratorDiagnostics.Single().Id);
         }
 
         [Theory]

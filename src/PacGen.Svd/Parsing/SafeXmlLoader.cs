@@ -52,8 +52,10 @@ namespace PacGen.Svd.Parsing
                 var position = new SourcePosition(ex.LineNumber, ex.LinePosition);
                 if (ex.LineNumber == 0)
                 {
-                    // The prohibited-DTD error carries no position: point at the DOCTYPE itself.
-                    position = PositionOf(text, text.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal));
+                    // The prohibited-DTD error carries no position: point at the DOCTYPE itself. Without one (an empty
+                    // text: "Root element is missing") the error is about the whole document: point at its start.
+                    int doctype = text.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal);
+                    position = doctype < 0 ? new SourcePosition(1, 1) : PositionOf(text, doctype);
                 }
 
                 diagnostics.Report(SvdDiagnosticDescriptors.MalformedXml, position, ex.Message);
