@@ -17,13 +17,18 @@ namespace PacGen.Robustness.Tests.Fuzzing
     /// <c>(seed + i) mod files</c>, so any single mutant is reproducible from the seed and its number.
     /// Failures are minimized and written beside the test results, to become files under <c>Regressions/</c>.
     /// </summary>
-    public sealed class FuzzTests
+    public sealed class FuzzTests : IClassFixture<RunLog>
     {
         private const int MaxMinimized = 3;
         private static readonly TimeSpan MinimizeBudget = TimeSpan.FromSeconds(90);
         private readonly ITestOutputHelper _output;
+        private readonly RunLog _log;
 
-        public FuzzTests(ITestOutputHelper output) => _output = output;
+        public FuzzTests(ITestOutputHelper output, RunLog log)
+        {
+            _output = output;
+            _log = log;
+        }
 
         [Fact]
         public void Mutants_keep_the_invariants()
@@ -119,7 +124,7 @@ namespace PacGen.Robustness.Tests.Fuzzing
         private void Report(string line)
         {
             _output.WriteLine(line);
-            Console.WriteLine(line);
+            _log.Write(line);
         }
     }
 }
