@@ -14,7 +14,7 @@ namespace PacGen.Interceptors
     /// The API the PacGen generator produces for this project's own SVD files. Generators never see each other's
     /// output, so when the register types come from an SVD in the same project (the common case), this generator
     /// runs PacGen's generator in-process on the same AdditionalFiles and options and binds call sites against the
-    /// result. Cached by the pipeline: it re-runs only when an SVD or its metadata changes.
+    /// result. Cached by the pipeline per SVD: it re-runs only for an SVD whose text or metadata changed.
     /// </summary>
     internal static class GeneratedApi
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,10 +34,10 @@ namespace PacGen.Interceptors
                 .Select(static (sites, _) => new InterceptSiteList(sites))
                 .WithTrackingName(InterceptorTrackingNames.DirectSites);
 
-            // Register types PacGen generates from this project's own SVDs, invisible to the compilation above.
+            // Register types PacGen generates from this project's own SVDs, invisible to the compilation above. One
+            // in-process PacGen run per SVD, so editing one SVD re-generates only that SVD's API here too.
             IncrementalValueProvider<ImmutableArray<SyntaxTree>> api = context.AdditionalTextsProvider
                 .Where(static file => GeneratedApi.IsSvd(file))
-                .Collect()
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (input, cancellationToken) =>
@@ -44,7 +45,7 @@ namespace PacGen.Interceptors
                     try
                     {
                         InterceptorGuard.Enter(InterceptorGuard.ApiStage);
-                        return GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken);
+                        return GeneratedApi.Generate(ImmutableArray.Create(input.Left.Left), input.Left.Right, input.Right, cancellationToken);
                     }
                     catch (Exception ex) when (InterceptorGuard.IsGuarded(ex))
                     {
@@ -53,7 +54,9 @@ namespace PacGen.Interceptors
                         return ImmutableArray<SyntaxTree>.Empty;
                     }
                 })
-                .WithTrackingName(InterceptorTrackingNames.GeneratedApi);
+                .WithTrackingName(InterceptorTrackingNames.GeneratedApi)
+                .Collect()
+                .Select(static (perSvd, _) => perSvd.SelectMany(static trees => trees).ToImmutableArray());
 
             // Re-runs on every edit (binding depends on the whole compilation), but yields equal lists for equal
             // calls, so the interceptor source is not produced again unless a call site really changed.

@@ -12,7 +12,7 @@ namespace PacGen.Interceptors
         /// <summary>Call sites on register types the compilation itself sees (a referenced PAC).</summary>
         public const string DirectSites = "PacGen.Interceptors.DirectSites";
 
-        /// <summary>PacGen's generator run in-process over this project's SVDs: the expensive step, cached per SVD edit.</summary>
+        /// <summary>PacGen's generator run in-process, one run per SVD of the project: the expensive step, cached per SVD.</summary>
         public const string GeneratedApi = "PacGen.Interceptors.GeneratedApi";
 
         /// <summary>Call sites bound against the generated API.</summary>

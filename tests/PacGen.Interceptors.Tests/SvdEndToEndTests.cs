@@ -160,6 +160,31 @@ namespace PacGen.Interceptors.Tests
             Assert.Equal(4, rerun.GeneratedSources.Single().SourceText.ToString().Split("InterceptsLocation(1, ").Length - 1);
         }
 
+        [Fact]
+        public void Editing_one_of_two_svds_regenerates_only_that_svds_api()
+        {
+            CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true);
+            var tiny = new SvdText("/src/tiny.svd", Svd);
+            var other = new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER</name>"));
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
+                new AdditionalText[] { tiny, other },
+                CompilationHarness.ParseOptions(interceptorsEnabled: true),
+                new NamespaceOptions(tiny, "Tiny"),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driver = driver.RunGenerators(input);
+
+            driver = driver.ReplaceAdditionalText(other, new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER2</name>")));
+            GeneratorRunResult rerun = driver.RunGenerators(input).GetRunResult().Results.Single();
+
+            List<IncrementalStepRunReason> reasons = rerun.TrackedSteps[InterceptorTrackingNames.GeneratedApi]
+                .SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.Equal(2, reasons.Count);
+            Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Cached));
+            Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
+            Assert.Equal(4, rerun.GeneratedSources.Single().SourceText.ToString().Split("InterceptsLocation(1, ").Length - 1);
+        }
+
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled);
