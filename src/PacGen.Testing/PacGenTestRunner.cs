@@ -44,7 +44,7 @@ namespace PacGen.Testing
                 throw new ArgumentNullException(nameof(svdText));
             }
 
-            var file = new SvdFile(fileName, string.IsNullOrWhiteSpace(@namespace) ? null : @namespace!.Trim(), string.IsNullOrWhiteSpace(nameStyle) ? null : nameStyle.Trim(), svdText);
+            SvdFile file = SvdFile.FromMetadata(fileName, @namespace, nameStyle, svdText);
             GeneratedDevice device = GeneratedDevice.Create(ParsedSvd.Create(file, CancellationToken.None), parallel);
             var sources = new List<KeyValuePair<string, string>>(device.Sources.Count);
             foreach (GeneratedSource source in device.Sources)

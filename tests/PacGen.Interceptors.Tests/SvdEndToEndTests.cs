@@ -130,13 +130,7 @@ namespace PacGen.Interceptors.Tests
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true, "namespace App { class Other { } }");
             var svd = new SvdText("/src/tiny.svd", Svd);
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
-                new AdditionalText[] { svd },
-                CompilationHarness.ParseOptions(interceptorsEnabled: true),
-                new NamespaceOptions(svd, "Tiny"),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-            driver = driver.RunGenerators(input);
+            GeneratorDriver driver = TrackedInterceptorDriver(svd).RunGenerators(input);
 
             SyntaxTree other = input.SyntaxTrees.Single(tree => tree.FilePath == "/src/Extra0.cs");
             CSharpCompilation edited = input.ReplaceSyntaxTree(
@@ -166,13 +160,7 @@ namespace PacGen.Interceptors.Tests
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true);
             var tiny = new SvdText("/src/tiny.svd", Svd);
             var other = new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER</name>"));
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
-                new AdditionalText[] { tiny, other },
-                CompilationHarness.ParseOptions(interceptorsEnabled: true),
-                new NamespaceOptions(tiny, "Tiny"),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-            driver = driver.RunGenerators(input);
+            GeneratorDriver driver = TrackedInterceptorDriver(tiny, other).RunGenerators(input);
 
             driver = driver.ReplaceAdditionalText(other, new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER2</name>")));
             GeneratorRunResult rerun = driver.RunGenerators(input).GetRunResult().Results.Single();
@@ -184,6 +172,15 @@ namespace PacGen.Interceptors.Tests
             Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
             Assert.Equal(4, rerun.GeneratedSources.Single().SourceText.ToString().Split("InterceptsLocation(1, ").Length - 1);
         }
+
+        /// <summary>The interceptor generator alone, step tracking on; the first SVD gets Namespace=Tiny.</summary>
+        private static GeneratorDriver TrackedInterceptorDriver(params AdditionalText[] svds) =>
+            CSharpGeneratorDriver.Create(
+                new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
+                svds,
+                CompilationHarness.ParseOptions(interceptorsEnabled: true),
+                new NamespaceOptions(svds[0], "Tiny"),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
         {

@@ -29,10 +29,15 @@ namespace PacGen.Generator.Pipeline
                 text = null; // reported as PACGEN009 (file unreadable) by the parse step: an I/O problem, not a PacGen bug
             }
 
-            return new SvdFile(file.Path, Metadata(options, NamespaceMetadata), Metadata(options, NameStyleMetadata), text?.ToString());
+            options.TryGetValue(NamespaceMetadata, out string? @namespace);
+            options.TryGetValue(NameStyleMetadata, out string? nameStyle);
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString());
         }
 
-        private static string? Metadata(AnalyzerConfigOptions options, string key) =>
-            options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
+        public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text) =>
+            new SvdFile(path, Normalize(@namespace), Normalize(nameStyle), text);
+
+        private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }
 }
