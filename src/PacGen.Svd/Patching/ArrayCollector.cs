@@ -122,8 +122,9 @@ namespace PacGen.Svd.Patching
             }
 
             SvdElement first = found[0];
+            List<string> indices = Indices(found.ConvertAll(SvdTree.Name), spec, rmod);
             SvdTree.SetName(first, Shape2Name(spec, rmod, context));
-            WriteDim(context, first, specKey, Indices(found.ConvertAll(SvdTree.Name), spec, rmod), increment);
+            WriteDim(context, first, specKey, indices, increment);
             registers.Process(first, rmod, path, fromArray: true);
             SvdTree.Insert(owner, Math.Min(place, block!.Count), first);
         }
