@@ -99,6 +99,10 @@ namespace PacGen.Generator.Emit
                 w.Line(shape.BitsType + " bits = " + read + ";");
                 w.Line(write + "f(new R(bits), new W(" + start + "), state).Bits);");
                 w.Close();
+                if (_context.AtomicAliases is { } aliases)
+                {
+                    AtomicAliasEmitter.Emit(w, shape, aliases);
+                }
             }
 
             if (readable)
