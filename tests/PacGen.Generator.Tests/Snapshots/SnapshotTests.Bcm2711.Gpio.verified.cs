@@ -179,6 +179,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -188,6 +190,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -628,6 +638,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -637,6 +649,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1077,6 +1097,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1086,6 +1108,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1526,6 +1556,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1535,6 +1567,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1975,6 +2015,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1984,6 +2026,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -2424,6 +2474,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -2433,6 +2485,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -2795,6 +2855,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3036,6 +3098,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3241,6 +3305,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3482,6 +3548,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3925,6 +3993,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3934,6 +4004,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4292,6 +4370,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4301,6 +4381,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4605,6 +4693,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4614,6 +4704,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4908,6 +5006,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4917,6 +5017,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5169,6 +5277,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5178,6 +5288,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5472,6 +5590,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5481,6 +5601,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5733,6 +5861,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5742,6 +5872,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6036,6 +6174,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6045,6 +6185,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6297,6 +6445,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6306,6 +6456,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6600,6 +6758,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6609,6 +6769,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6861,6 +7029,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6870,6 +7040,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7164,6 +7342,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7173,6 +7353,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7425,6 +7613,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7434,6 +7624,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7728,6 +7926,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7737,6 +7937,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7989,6 +8197,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7998,6 +8208,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8087,6 +8305,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8096,6 +8316,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8518,6 +8746,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8527,6 +8757,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8949,6 +9187,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8958,6 +9198,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -9380,6 +9628,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -9389,6 +9639,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>

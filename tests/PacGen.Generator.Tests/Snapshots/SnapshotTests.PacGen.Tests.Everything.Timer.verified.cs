@@ -169,6 +169,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -178,6 +180,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -285,6 +295,9 @@ namespace PacGen.Tests.Everything
             /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public const uint ZeroToModifyFieldsBitmap = 0x4;
+            /// <summary>Bits that writing 0 clears (zeroToClear fields): <c>WriteWithZero</c> clears them unless its setters write 1 there.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToClearFieldsBitmap = 0x4;
 
             public StatusRegister(nuint address) => Address = address;
 
@@ -302,8 +315,10 @@ namespace PacGen.Tests.Everything
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/> and <paramref name="state"/> (no closure).</summary>
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
-            /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
+            /// <summary>Writes the value <paramref name="f"/> builds from zero: the write-0-to-modify fields it does not set to 1 clear, set or toggle bits (analyzer warning PACGEN209).</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -313,6 +328,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -499,6 +522,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -552,6 +577,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -561,6 +588,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -648,6 +683,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -657,6 +694,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -727,6 +772,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -736,6 +783,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -816,6 +871,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -825,6 +882,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -905,6 +970,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write8(Address, ResetValue);
 
@@ -914,6 +981,14 @@ namespace PacGen.Tests.Everything
             {
                 byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
                 global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
+                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1004,6 +1079,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write16(Address, ResetValue);
 
@@ -1013,6 +1090,14 @@ namespace PacGen.Tests.Everything
             {
                 ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
                 global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
+                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1090,6 +1175,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write64(Address, ResetValue);
 
@@ -1099,6 +1186,14 @@ namespace PacGen.Tests.Everything
             {
                 ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
                 global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
+                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1206,6 +1301,8 @@ namespace PacGen.Tests.Everything
                 public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
                 /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
                 public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+                /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+                public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
                 /// <summary>Writes <see cref="ResetValue"/>.</summary>
                 public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1215,6 +1312,14 @@ namespace PacGen.Tests.Everything
                 {
                     uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                     global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
+                }
+
+                /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+                {
+                    uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
                 }
 
                 /// <summary>A value read from the register.</summary>
