@@ -20,7 +20,8 @@ namespace PacGen.Generator.Emit
         /// Emit peripheral types on several threads. For tools (<c>pacgen generate</c>); a generator inside the
         /// compiler stays on its own thread, the compiler already keeps the machine busy.
         /// </param>
-        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style, bool parallel = false)
+        /// <param name="aliases">Atomic alias windows declared for the device (AtomicAliases metadata), or null.</param>
+        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style, bool parallel = false, AtomicAliases? aliases = null)
         {
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
@@ -84,7 +85,11 @@ namespace PacGen.Generator.Emit
                 }
 
                 var local = new List<GeneratorDiagnostic>();
-                var localContext = new EmitContext(@namespace, new Namer(style, local), local);
+                // A type shared by a peripheral without the windows (RP2040's SIO) gets no alias methods at all.
+                var localContext = new EmitContext(@namespace, new Namer(style, local), local)
+                {
+                    AtomicAliases = aliases is not null && instances.TrueForAll(p => aliases.Covers(p.Name)) ? aliases : null,
+                };
                 typeSources[index] = new PeripheralEmitter(localContext).Emit(typeNames[type], named ?? instances[0], named, others);
                 typeDiagnostics[index] = local;
             }
@@ -116,8 +121,8 @@ namespace PacGen.Generator.Emit
         {
             var w = new SourceWriter();
             FileHeader.Open(w, context.Namespace);
-            w.Line();
             w.Line("/// <summary>" + Literals.XmlText(device.Name + (device.Description is null ? string.Empty : ": " + device.Description)) + "</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public static partial class Device");
             w.Line("/// <summary>The device name in the SVD.</summary>");
             w.Line("public const string Name = " + Literals.String(device.Name) + ";");
@@ -138,6 +143,7 @@ namespace PacGen.Generator.Emit
             w.Close();
             w.Line();
             w.Line("/// <summary>The interrupts of " + Literals.XmlText(device.Name) + " (value = interrupt number).</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public enum Interrupt : int");
             var interruptScope = new NameScope("enum Interrupt", "Interrupt", "value__");
             foreach (Interrupt interrupt in device.Interrupts)
@@ -156,7 +162,6 @@ namespace PacGen.Generator.Emit
         private static string[] Reserved(params string[] names)
         {
             var all = new List<string>(names);
-            all.AddRange(EmitContext.AliasNames);
             return all.ToArray();
         }
     }
