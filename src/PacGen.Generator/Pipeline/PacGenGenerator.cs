@@ -7,7 +7,7 @@ namespace PacGen.Generator.Pipeline
 {
     /// <summary>
     /// Generates a peripheral access API for every AdditionalFile ending in <c>.svd</c>.
-    /// One pipeline branch per file (read → parse → emit), each step holding only equatable models, so editing
+    /// One pipeline branch per file (read → parse → plan → emit), each step holding only equatable models, so editing
     /// C# code re-runs nothing and editing one SVD regenerates only that SVD's files.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -25,8 +25,12 @@ namespace PacGen.Generator.Pipeline
                 .Select(static (file, cancellationToken) => ParsedSvd.Create(file, cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
-            IncrementalValuesProvider<GeneratedDevice> generated = parsed
-                .Select(static (model, _) => GeneratedDevice.Create(model))
+            IncrementalValuesProvider<PlannedDevice> planned = parsed
+                .Select(static (model, _) => PlannedDevice.Create(model))
+                .WithTrackingName(TrackingNames.Plan);
+
+            IncrementalValuesProvider<GeneratedDevice> generated = planned
+                .Select(static (plan, _) => GeneratedDevice.Create(plan))
                 .WithTrackingName(TrackingNames.Emit);
 
             // Hint names derive from the namespace, so two SVDs generating one namespace would collide. Each branch
