@@ -77,7 +77,7 @@ namespace PacGen.Interceptors
                 w.Line("var " + ValueRenderer.ReadName + " = register.Read();");
             }
 
-            w.Line("register.Write(" + first.Value + ");");
+            w.Line("register." + first.Kind.ValueMethodName() + "(" + first.Value + ");");
             w.Close();
         }
 

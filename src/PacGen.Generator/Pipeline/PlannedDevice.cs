@@ -27,7 +27,8 @@ namespace PacGen.Generator.Pipeline
                 PipelineGuard.Enter(PipelineGuard.PlanStage);
                 NameStyle style = ResolveNameStyle(parsed.NameStyle, generatorDiagnostics);
                 string @namespace = ResolveNamespace(parsed.Namespace, parsed.Device.Name, generatorDiagnostics);
-                DevicePlan plan = DevicePlanner.Plan(parsed.Device, @namespace, style, parallel);
+                AtomicAliases? aliases = ResolveAtomicAliases(parsed.AtomicAliases, generatorDiagnostics);
+                DevicePlan plan = DevicePlanner.Plan(parsed.Device, @namespace, style, parallel, aliases);
                 generatorDiagnostics.AddRange(plan.Diagnostics);
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
                 return new PlannedDevice(parsed.Path, plan, diagnostics.ToEquatableArray());
@@ -67,6 +68,23 @@ namespace PacGen.Generator.Pipeline
 
             diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidNameStyle, SourcePosition.Unknown, metadata));
             return NameStyle.CSharp;
+        }
+
+        /// <summary>The AtomicAliases metadata parsed; null (no windows, PACGEN106) when absent or invalid.</summary>
+        private static AtomicAliases? ResolveAtomicAliases(string? metadata, List<GeneratorDiagnostic> diagnostics)
+        {
+            if (metadata is null)
+            {
+                return null;
+            }
+
+            if (AtomicAliases.TryParse(metadata, out AtomicAliases? aliases, out string error))
+            {
+                return aliases;
+            }
+
+            diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidAtomicAliases, SourcePosition.Unknown, metadata, error));
+            return null;
         }
 
         /// <summary>The Namespace metadata when it is a valid dotted name; else its parts sanitized (warning); else the device name in PascalCase.</summary>

@@ -19,7 +19,8 @@ namespace PacGen.Generator.Planning
         /// Plan peripheral types on several threads. For tools (<c>pacgen generate</c>); a generator inside the
         /// compiler stays on its own thread, the compiler already keeps the machine busy.
         /// </param>
-        public static DevicePlan Plan(Device device, string @namespace, NameStyle style, bool parallel = false)
+        /// <param name="aliases">Atomic alias windows declared for the device (AtomicAliases metadata), or null.</param>
+        public static DevicePlan Plan(Device device, string @namespace, NameStyle style, bool parallel = false, AtomicAliases? aliases = null)
         {
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
@@ -82,7 +83,13 @@ namespace PacGen.Generator.Planning
                 }
 
                 var local = new List<GeneratorDiagnostic>();
-                var localContext = new PlanningContext(@namespace, new Namer(style, local), local);
+                // A type shared by a peripheral without the windows (RP2040's SIO) gets no alias methods at all.
+                var localContext = new PlanningContext(@namespace, new Namer(style, local), local)
+                {
+                    AtomicAliases = aliases is not null && instances.TrueForAll(p => aliases.Covers(p.Name))
+                        ? new AtomicAliasPlan(aliases.Set, aliases.Clear, aliases.Xor)
+                        : null,
+                };
                 types[index] = PeripheralPlanner.Plan(localContext, typeNames[type], named ?? instances[0], named, others);
                 typeDiagnostics[index] = local;
             }

@@ -21,6 +21,9 @@ namespace PacGen.Generator.Planning
 
         public List<GeneratorDiagnostic> Diagnostics { get; }
 
+        /// <summary>The atomic alias windows of the peripheral type being planned (Set/Clear/Toggle methods), or null.</summary>
+        public AtomicAliasPlan? AtomicAliases { get; init; }
+
         /// <summary><c>global::Bcm2711</c>.</summary>
         public string GlobalNamespace => "global::" + Namespace;
     }

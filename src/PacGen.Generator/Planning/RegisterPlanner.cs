@@ -66,7 +66,8 @@ namespace PacGen.Generator.Planning
                 toStringSummary,
                 string.Join(";", layout),
                 fields.ToEquatableArray(),
-                arrays.ToEquatableArray());
+                arrays.ToEquatableArray(),
+                readable && writable ? _context.AtomicAliases : null);
         }
 
         private List<FieldElement> PlanElements(

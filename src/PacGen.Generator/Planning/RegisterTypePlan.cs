@@ -19,6 +19,7 @@ namespace PacGen.Generator.Planning
     /// <param name="Layout">The field layout R.ToString() decodes at run time (see <see cref="FormatLayout"/>).</param>
     /// <param name="Fields">One entry per field element (an array field contributes every element), in document order.</param>
     /// <param name="FieldArrays">The indexed accessors of field arrays.</param>
+    /// <param name="AtomicAliases">The atomic alias windows of a readable and writable register (Set/Clear/Toggle), or null.</param>
     internal sealed record RegisterTypePlan(
         string StructName,
         string Summary,
@@ -32,7 +33,14 @@ namespace PacGen.Generator.Planning
         string ToStringSummary,
         string Layout,
         EquatableArray<FieldPlan> Fields,
-        EquatableArray<FieldArrayPlan> FieldArrays);
+        EquatableArray<FieldArrayPlan> FieldArrays,
+        AtomicAliasPlan? AtomicAliases);
+
+    /// <summary>
+    /// Offsets of the atomic alias windows (from the AtomicAliases metadata) a register's Set / Clear / Toggle write
+    /// to; null where the device has no such window.
+    /// </summary>
+    internal sealed record AtomicAliasPlan(ulong? Set, ulong? Clear, ulong? Toggle);
 
     /// <summary>
     /// One field element as R and W show it: its bits, its getter and setters with their final names, and the
