@@ -10,9 +10,30 @@ namespace PacGen.Generator.Pipeline
     /// <summary>What one SVD file contributes to the compilation: sources and every diagnostic, located.</summary>
     internal sealed record GeneratedDevice(string Path, string? Namespace, EquatableArray<GeneratedSource> Sources, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
+        /// <summary>Which part of this output the compilation gets: <see cref="AddedSources"/> and <see cref="ReportedDiagnostics"/>.</summary>
+        public SvdOutput Output { get; init; }
+
+        /// <summary>The sources this compilation adds: none when the API comes from its own assembly.</summary>
+        public EquatableArray<GeneratedSource> AddedSources => Output == SvdOutput.Diagnostics ? EquatableArray<GeneratedSource>.Empty : Sources;
+
+        /// <summary>The diagnostics this compilation reports: none in the API assembly's compilation (the project reports them).</summary>
+        public EquatableArray<LocatedDiagnostic> ReportedDiagnostics => Output == SvdOutput.Api ? EquatableArray<LocatedDiagnostic>.Empty : Diagnostics;
+
         /// <summary>Emits the code for a parsed SVD; an exception becomes PACGEN100 (stage emit) rather than CS8785.</summary>
         /// <param name="parallel">Emit peripheral types on several threads (tools only; see <see cref="DeviceEmitter.Emit"/>).</param>
         public static GeneratedDevice Create(ParsedSvd parsed, bool parallel = false)
+        {
+            GeneratedDevice device = CreateAll(parsed, parallel);
+            // A diagnostics-only compilation keeps no source text in the pipeline: the step's output stays small
+            // and cheap to compare on every edit.
+            return device with
+            {
+                Output = parsed.Output,
+                Sources = parsed.Output == SvdOutput.Diagnostics ? EquatableArray<GeneratedSource>.Empty : device.Sources,
+            };
+        }
+
+        private static GeneratedDevice CreateAll(ParsedSvd parsed, bool parallel)
         {
             var diagnostics = new List<LocatedDiagnostic>(parsed.Diagnostics);
             if (parsed.Device is null)

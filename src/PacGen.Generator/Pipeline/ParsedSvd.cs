@@ -16,8 +16,14 @@ namespace PacGen.Generator.Pipeline
         EquatableArray<LocatedDiagnostic> Diagnostics,
         LineMap Lines)
     {
+        /// <summary>Which part of the output this compilation gets (from the file's metadata).</summary>
+        public SvdOutput Output { get; init; }
+
         /// <summary>Reads the SVD; an unexpected exception becomes PACGEN100 (stage parse) and no device.</summary>
-        public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken)
+        public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken) =>
+            CreateGuarded(file, cancellationToken) with { Output = file.Output };
+
+        private static ParsedSvd CreateGuarded(SvdFile file, CancellationToken cancellationToken)
         {
             try
             {

@@ -12,6 +12,9 @@ namespace PacGen.Generator.Pipeline
     /// <param name="Text">The file's text; null when the file could not be read.</param>
     internal sealed record SvdFile(string Path, string? Namespace, string? NameStyle, string? Text)
     {
+        /// <summary>Which part of the output this compilation gets (the <c>PacGenOutput</c> metadata).</summary>
+        public SvdOutput Output { get; init; }
+
         public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
         public const string NameStyleMetadata = "build_metadata.AdditionalFiles.NameStyle";
 
@@ -31,7 +34,7 @@ namespace PacGen.Generator.Pipeline
 
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString());
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString()) with { Output = SvdOutputMetadata.Read(options) };
         }
 
         /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
