@@ -21,7 +21,7 @@ namespace PacGen.Interceptors.Tests
     public sealed class SvdEndToEndTests
     {
         // CTRL: MODE [1:0] (2 bits, enumerated), EN [4]; FLAGS [8] is write-1-to-clear, reset 0x11.
-        private const string Svd = """
+        internal const string Svd = """
             <?xml version="1.0" encoding="utf-8"?>
             <device schemaVersion="1.3">
               <name>TINY</name>
@@ -60,7 +60,7 @@ namespace PacGen.Interceptors.Tests
             </device>
             """;
 
-        private const string Program = """
+        internal const string Program = """
             using Tiny;
 
             namespace App
@@ -200,7 +200,7 @@ namespace PacGen.Interceptors.Tests
             return (output, generatorDiagnostics.AddRange(output.GetDiagnostics()), interceptors);
         }
 
-        private sealed class SvdText : AdditionalText
+        internal sealed class SvdText : AdditionalText
         {
             private readonly string _text;
 
