@@ -9,6 +9,7 @@
 #
 #   --runs N          no-op and edit builds per project and mode (default 3; the median is shown)
 #   --clean-runs N    clean builds per project and mode (default 1: the slowest part of the run)
+#   --compilation-runs N  no-op and edit builds in mode "compilation" (default: --runs; each edit there is slow)
 #   --cases LIST      comma-separated subset of: plain,stm32l0x1,bcm2711,stm32h743,three (default: all)
 #   --modes LIST      comma-separated subset of:
 #                       assembly     the package's default: each SVD's API is compiled once into its own assembly
@@ -35,6 +36,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$repo/../shared/svd-corpus"
 runs=3
 clean_runs=1
+compilation_runs=""
 cases="plain,stm32l0x1,bcm2711,stm32h743,three"
 modes="assembly,compilation"
 rev=""
@@ -47,6 +49,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive count"; runs=$2; shift 2 ;;
     --clean-runs) [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || die "--clean-runs needs a count"; clean_runs=$2; shift 2 ;;
+    --compilation-runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--compilation-runs needs a positive count"; compilation_runs=$2; shift 2 ;;
     --cases) [[ $# -ge 2 ]] || die "--cases needs a list"; cases=$2; shift 2 ;;
     --modes) [[ $# -ge 2 ]] || die "--modes needs a list"; modes=$2; shift 2 ;;
     --rev) [[ $# -ge 2 ]] || die "--rev needs a revision"; rev=$2; shift 2 ;;
@@ -59,6 +62,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 command -v dotnet >/dev/null || die "dotnet is not on PATH"
+[[ -z "$compilation_runs" ]] && compilation_runs=$runs
 h743="$corpus/STMicro/STM32H743.svd"
 IFS=, read -r -a case_list <<< "$cases"
 IFS=, read -r -a mode_list <<< "$modes"
@@ -238,7 +242,9 @@ for ((r = 1; r <= rounds; r++)); do
         rm -rf "$dir/bin" "$dir/obj/Debug"
         if (( r <= clean_runs )); then build "$c" "$m" clean "$r"; else (cd "$dir" && dotnet build --no-restore -nodeReuse:false -v:q > /dev/null 2>&1); fi
       fi
-      if (( r <= runs )); then
+      mode_runs=$runs
+      [[ $m == compilation ]] && mode_runs=$compilation_runs
+      if (( r <= mode_runs )); then
         build "$c" "$m" noop "$r"
         sed -i "1s/.*/Console.WriteLine(\"edit $r\");/" "$dir/Program.cs"
         build "$c" "$m" edit "$r"
@@ -267,7 +273,7 @@ describe_mode() { case "$1" in assembly) echo "API assembly (default)" ;; compil
 
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'), $label, $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'));"
 echo "load average $load_before before / $load_after after; .NET SDK $(dotnet --version); \`dotnet build\` wall seconds,"
-echo "median of $runs no-op and edit builds and $clean_runs clean build(s); × = over the plain app's median of the same kind."
+echo "median of $runs no-op and edit builds ($compilation_runs in the compilation mode) and $clean_runs clean build(s); × = over the plain app's median of the same kind."
 echo
 echo "| project | PacGen API | clean s | no-op s | edit s | clean × | no-op × | edit × |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"

@@ -10,11 +10,8 @@ namespace PacGen.Generator.Pipeline
     /// <summary>What one SVD file contributes to the compilation: sources and every diagnostic, located.</summary>
     internal sealed record GeneratedDevice(string Path, string? Namespace, EquatableArray<GeneratedSource> Sources, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
-        /// <summary>Which part of this output the compilation gets: <see cref="AddedSources"/> and <see cref="ReportedDiagnostics"/>.</summary>
+        /// <summary>Which part of the output the compilation gets: no <see cref="Sources"/> for Diagnostics, see <see cref="ReportedDiagnostics"/>.</summary>
         public SvdOutput Output { get; init; }
-
-        /// <summary>The sources this compilation adds: none when the API comes from its own assembly.</summary>
-        public EquatableArray<GeneratedSource> AddedSources => Output == SvdOutput.Diagnostics ? EquatableArray<GeneratedSource>.Empty : Sources;
 
         /// <summary>The diagnostics this compilation reports: none in the API assembly's compilation (the project reports them).</summary>
         public EquatableArray<LocatedDiagnostic> ReportedDiagnostics => Output == SvdOutput.Api ? EquatableArray<LocatedDiagnostic>.Empty : Diagnostics;

@@ -82,7 +82,7 @@ namespace PacGen.Generator.Pipeline
                 return;
             }
 
-            foreach (GeneratedSource source in device.AddedSources)
+            foreach (GeneratedSource source in device.Sources)
             {
                 output.AddSource(source.HintName, source.Text);
             }
