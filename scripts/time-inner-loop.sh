@@ -10,6 +10,7 @@
 #   --runs N          no-op and edit builds per project and mode (default 3; the median is shown)
 #   --clean-runs N    clean builds per project and mode (default 1: the slowest part of the run)
 #   --compilation-runs N  no-op and edit builds in mode "compilation" (default: --runs; each edit there is slow)
+#   --compilation-cases LIST  the cases measured in mode "compilation" (default: all of --cases)
 #   --cases LIST      comma-separated subset of: plain,stm32l0x1,bcm2711,stm32h743,three (default: all)
 #   --modes LIST      comma-separated subset of:
 #                       assembly     the package's default: each SVD's API is compiled once into its own assembly
@@ -37,6 +38,7 @@ corpus="$repo/../shared/svd-corpus"
 runs=3
 clean_runs=1
 compilation_runs=""
+compilation_cases=""
 cases="plain,stm32l0x1,bcm2711,stm32h743,three"
 modes="assembly,compilation"
 rev=""
@@ -50,6 +52,7 @@ while [[ $# -gt 0 ]]; do
     --runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive count"; runs=$2; shift 2 ;;
     --clean-runs) [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || die "--clean-runs needs a count"; clean_runs=$2; shift 2 ;;
     --compilation-runs) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || die "--compilation-runs needs a positive count"; compilation_runs=$2; shift 2 ;;
+    --compilation-cases) [[ $# -ge 2 ]] || die "--compilation-cases needs a list"; compilation_cases=$2; shift 2 ;;
     --cases) [[ $# -ge 2 ]] || die "--cases needs a list"; cases=$2; shift 2 ;;
     --modes) [[ $# -ge 2 ]] || die "--modes needs a list"; modes=$2; shift 2 ;;
     --rev) [[ $# -ge 2 ]] || die "--rev needs a revision"; rev=$2; shift 2 ;;
@@ -63,6 +66,12 @@ done
 
 command -v dotnet >/dev/null || die "dotnet is not on PATH"
 [[ -z "$compilation_runs" ]] && compilation_runs=$runs
+[[ -z "$compilation_cases" ]] && compilation_cases=$cases
+# Whether case $1 is measured in mode $2 (plain once: it has no PacGen, so no mode).
+measured() {
+  [[ $1 == plain ]] && { [[ $2 == "${mode_list[0]}" ]]; return; }
+  [[ $2 != compilation ]] || [[ ",$compilation_cases," == *",$1,"* ]]
+}
 h743="$corpus/STMicro/STM32H743.svd"
 IFS=, read -r -a case_list <<< "$cases"
 IFS=, read -r -a mode_list <<< "$modes"
@@ -174,7 +183,7 @@ driver_class() { case "$1" in stm32l0x1) echo L0Driver ;; bcm2711) echo PiDriver
 project_dir() { echo "$work/projects/$1-$2"; }
 for c in "${case_list[@]}"; do
   for m in "${mode_list[@]}"; do
-    [[ $c == plain && $m != "${mode_list[0]}" ]] && continue  # no PacGen: the mode does not apply
+    measured "$c" "$m" || continue
     dir=$(project_dir "$c" "$m")
     mkdir -p "$dir"
     items=""
@@ -236,7 +245,7 @@ rounds=$(( runs > clean_runs ? runs : clean_runs ))
 for ((r = 1; r <= rounds; r++)); do
   for c in "${case_list[@]}"; do
     for m in "${mode_list[@]}"; do
-      [[ $c == plain && $m != "${mode_list[0]}" ]] && continue
+      measured "$c" "$m" || continue
       dir=$(project_dir "$c" "$m")
       if (( r <= clean_runs )) || [[ ! -d "$dir/bin" ]]; then
         rm -rf "$dir/bin" "$dir/obj/Debug"
@@ -280,7 +289,7 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|"
 p_clean=$(value plain "$plain_mode" clean); p_noop=$(value plain "$plain_mode" noop); p_edit=$(value plain "$plain_mode" edit)
 for c in "${case_list[@]}"; do
   for m in "${mode_list[@]}"; do
-    [[ $c == plain && $m != "$plain_mode" ]] && continue
+    measured "$c" "$m" || continue
     cl=$(value "$c" "$m" clean); no=$(value "$c" "$m" noop); ed=$(value "$c" "$m" edit)
     mode_text=$(describe_mode "$m"); [[ $c == plain ]] && mode_text="–"
     echo "| $(describe "$c") | $mode_text | $(fmt "$cl") | $(fmt "$no") | $(fmt "$ed") | $(ratio "$cl" "$p_clean") | $(ratio "$no" "$p_noop") | $(ratio "$ed" "$p_edit") |"
