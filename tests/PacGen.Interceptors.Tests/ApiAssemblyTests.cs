@@ -77,7 +77,7 @@ namespace PacGen.Interceptors.Tests
         /// <summary>The API assembly's own compile: PacGen's generator alone, PacGenOutput=Api.</summary>
         private static byte[] ApiImage()
         {
-            var svd = new SvdEndToEndTests.SvdText(SvdPath, SvdEndToEndTests.Svd);
+            var svd = new InMemoryText(SvdPath, SvdEndToEndTests.Svd);
             CSharpCompilation input = CompilationHarness.Compile("namespace Api { }", interceptorsEnabled: false).WithAssemblyName("App.PacGen.tiny");
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new ISourceGenerator[] { new PacGenGenerator().AsSourceGenerator() },
@@ -95,7 +95,7 @@ namespace PacGen.Interceptors.Tests
         /// <summary>The project's compilation: both generators, the API as a reference, the SVD for its diagnostics.</summary>
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Run) CompileProject(byte[] api, bool interceptorsEnabled)
         {
-            var svd = new SvdEndToEndTests.SvdText(SvdPath, SvdEndToEndTests.Svd);
+            var svd = new InMemoryText(SvdPath, SvdEndToEndTests.Svd);
             CSharpCompilation input = CompilationHarness.Compile(SvdEndToEndTests.Program, interceptorsEnabled)
                 .AddReferences(MetadataReference.CreateFromImage(api));
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
