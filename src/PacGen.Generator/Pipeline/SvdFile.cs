@@ -31,8 +31,14 @@ namespace PacGen.Generator.Pipeline
 
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString());
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString()) with { Encoding = text?.Encoding?.WebName };
         }
+
+        /// <summary>
+        /// The encoding the compiler decoded the file with (null: unknown). Not UTF-8 means the file was not valid
+        /// UTF-8 and the compiler fell back to Windows-1252: the reader reports that (PACGEN036).
+        /// </summary>
+        public string? Encoding { get; init; }
 
         /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
         public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text) =>
