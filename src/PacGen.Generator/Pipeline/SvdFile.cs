@@ -36,12 +36,12 @@ namespace PacGen.Generator.Pipeline
 
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
-<<<<<<< HEAD
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString()) with { Output = SvdOutputMetadata.Read(options) };
-=======
             options.TryGetValue(AtomicAliasesMetadata, out string? atomicAliases);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases) with { Encoding = text?.Encoding?.WebName };
->>>>>>> main
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases) with
+            {
+                Encoding = text?.Encoding?.WebName,
+                Output = SvdOutputMetadata.Read(options),
+            };
         }
 
         /// <summary>
