@@ -75,6 +75,18 @@ namespace PacGen.Generator.Tests
             Assert.Equal(10, encoding.Location.GetLineSpan().StartLinePosition.Line + 1);
         }
 
+        [Fact]
+        public void Shipped_svds_generate_without_a_single_warning()
+        {
+            foreach (string file in System.IO.Directory.GetFiles(PacGen.TestSupport.RepoPaths.SvdFolder, "*.svd"))
+            {
+                PacGenRunResult result = PacGenTestRunner.Run(System.IO.File.ReadAllText(file), System.IO.Path.GetFileName(file), compile: false);
+                Assert.True(
+                    !result.GeneratorDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning),
+                    string.Join("\n", result.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
+            }
+        }
+
         private sealed class EncodedAdditionalText : AdditionalText
         {
             private readonly SourceText _text;

@@ -50,6 +50,31 @@ namespace PacGen.Svd.Tests
             Assert.Contains(SvdReader.Read(text).Diagnostics, d => d.Id == SvdDiagnosticDescriptors.DuplicateName.Id && d.Message.Contains("'CR_A'", StringComparison.Ordinal));
         }
 
+        [Fact]
+        public void ReadOnlyAndWriteOnlyRegistersAtOneAddressAreAReadWritePair()
+        {
+            // PL011 (bcm2711 UART0): RSR is read, ECR is written, at one offset.
+            string pair = SvdText.Device(SvdText.Peripheral(
+                "<register><name>RSR</name><addressOffset>4</addressOffset><access>read-only</access></register>\n" +
+                "<register><name>ECR</name><addressOffset>4</addressOffset><access>write-only</access></register>"));
+            Assert.Empty(SvdReader.Read(pair).Diagnostics);
+
+            string readWrite = SvdText.Device(SvdText.Peripheral(
+                "<register><name>RSR</name><addressOffset>4</addressOffset><access>read-only</access></register>\n" +
+                "<register><name>ECR</name><addressOffset>4</addressOffset></register>"));
+            SvdText.Single(SvdReader.Read(readWrite), SvdDiagnosticDescriptors.OverlappingRegisters);
+        }
+
+        [Fact]
+        public void ShippedSvdsReadWithoutWarnings()
+        {
+            foreach (string file in Directory.GetFiles(PacGen.TestSupport.RepoPaths.SvdFolder, "*.svd"))
+            {
+                SvdReadResult result = SvdReader.ReadFile(file);
+                Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics.Select(d => d.ToCanonicalString(file))));
+            }
+        }
+
         [Theory]
         [InlineData("", 1, 8)]
         [InlineData("<fields><field><name>F</name><bitOffset>0</bitOffset><bitWidth>1</bitWidth></field></fields>", 1, 8)]
