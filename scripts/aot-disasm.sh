@@ -66,11 +66,13 @@ for arch in "${arches[@]}"; do
 done
 
 # publish <rid> <folder> <msbuild properties...>: the probe for one target, in build folders of its own
-# (tests/DisasmProbe/Directory.Build.props), so the JIT build the test suite runs is never touched.
+# (tests/DisasmProbe/Directory.Build.props), so the JIT build the test suite runs is never touched. Debug, like
+# `dotnet build`: the probe and PacGen.Runtime are optimized in every configuration (ILC gets -O from Optimize),
+# and the generators and runtime that the solution build already made are reused instead of built again.
 publish() {
   local rid="$1" folder="$2"; shift 2
   rm -rf "$folder"
-  "$dotnet" publish "$root/tests/DisasmProbe/DisasmProbe.csproj" -c Release -p:DisasmProbeRid="$rid" -o "$folder" -nologo -v quiet -nodeReuse:false "$@"
+  "$dotnet" publish "$root/tests/DisasmProbe/DisasmProbe.csproj" -c Debug -p:DisasmProbeRid="$rid" -o "$folder" -nologo -v quiet -nodeReuse:false "$@"
 }
 
 # run_probe <report> <program> <rounds>: runs it (under qemu for arm64), keeps its output, fails when it fails.
