@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Bcm2711;
 using Blinky.Rpi4;
+using PacGen.Runtime.Linux;
 
 // Blinky for the Raspberry Pi 4's activity LED (GPIO42), through the API PacGen generates from svd/bcm2711.svd.
 //   dotnet run --project samples/Blinky.Rpi4                 simulated BCM2711, 3 periods, timeline + trace
@@ -64,31 +65,56 @@ internal static class BlinkyProgram
 
     private static int RunOnPi(int? cycles)
     {
-        using MappedRegisters? gpioBlock = MappedRegisters.TryOpen(MappedRegisters.GpioMemPath, 0, out string error);
-        if (gpioBlock is null)
+        // The GPIO block's registers, GPFSEL0 (offset 0) to GPIO_PUP_PDN_CNTRL_REG3 (0xF0), as the SVD's address block says.
+        const long GpioBlockLength = 0xF4;
+        const long SystemTimerLength = 0x1C;
+        MappedRegion gpioBlock;
+        try
         {
-            Console.Error.WriteLine("Blinky.Rpi4: " + error);
+            gpioBlock = MappedRegion.GpioMem(GpioBlockLength);
+        }
+        catch (MappingException error)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: " + error.Message);
             return 1;
         }
 
-        // The system timer lives outside /dev/gpiomem; /dev/mem reaches it when running as root.
-        const long SystemTimerPhysical = 0xFE003000;
-        using MappedRegisters? timerBlock = MappedRegisters.TryOpen(MappedRegisters.PhysicalMemoryPath, SystemTimerPhysical, out string timerError);
-        IDelay delay = timerBlock is null ? new OsClockDelay() : new SystemTimerDelay(new Systmr(timerBlock.Base));
-        if (timerBlock is null)
+        using (gpioBlock)
         {
-            Console.Error.WriteLine("Blinky.Rpi4: system timer not mapped (" + timerError + "); waiting on the OS clock instead.");
-        }
+            if (!DeviceTree.IsCompatible("brcm,bcm2711"))
+            {
+                Console.Error.WriteLine("Blinky.Rpi4: " + gpioBlock.Path + " exists but the SoC is not a BCM2711 (device tree says '" +
+                    string.Join(' ', DeviceTree.Compatible) + "'): the register map would be wrong.");
+                return 1;
+            }
 
-        InitResult<ActivityLed> led = ActivityLed.Initialize(new Gpio(gpioBlock.Base));
-        if (led.Value is not { } ready)
-        {
-            Console.Error.WriteLine("Blinky.Rpi4: " + led.Error);
-            return 1;
-        }
+            // The system timer lives outside /dev/gpiomem; /dev/mem reaches it when running as root.
+            MappedRegion? timerBlock = null;
+            IDelay delay;
+            try
+            {
+                timerBlock = MappedRegion.PhysicalMemory(Systmr.DefaultBaseAddress, SystemTimerLength);
+                delay = new SystemTimerDelay(new Systmr(timerBlock.Base));
+            }
+            catch (MappingException error)
+            {
+                Console.Error.WriteLine("Blinky.Rpi4: system timer not mapped (" + error.Message + "); waiting on the OS clock instead.");
+                delay = new OsClockDelay();
+            }
 
-        Console.WriteLine("Blinking GPIO42 (the green activity LED)" + (cycles is null ? " until Ctrl+C." : " " + cycles + " times."));
-        BlinkLoop.Run(ready, delay, cycles);
-        return 0;
+            using (timerBlock)
+            {
+                InitResult<ActivityLed> led = ActivityLed.Initialize(new Gpio(gpioBlock.Base));
+                if (led.Value is not { } ready)
+                {
+                    Console.Error.WriteLine("Blinky.Rpi4: " + led.Error);
+                    return 1;
+                }
+
+                Console.WriteLine("Blinking GPIO42 (the green activity LED)" + (cycles is null ? " until Ctrl+C." : " " + cycles + " times."));
+                BlinkLoop.Run(ready, delay, cycles);
+                return 0;
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@ using PacGen.Cli.Commands;
 
 namespace PacGen.Cli
 {
-    /// <summary>The command tree: <c>pacgen map | check | diff | generate | new</c>.</summary>
+    /// <summary>The command tree: <c>pacgen map | check | diff | generate | new | patch</c>.</summary>
     internal static class CliCommands
     {
         public static RootCommand Create(CliContext context)
@@ -22,6 +22,7 @@ namespace PacGen.Cli
             root.Subcommands.Add(DiffCommand.Create(context));
             root.Subcommands.Add(GenerateCommand.Create(context));
             root.Subcommands.Add(NewCommand.Create(context));
+            root.Subcommands.Add(PatchCommand.Create(context));
             Help.Install(root);
             return root;
         }

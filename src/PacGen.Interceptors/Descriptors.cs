@@ -10,7 +10,7 @@ namespace PacGen.Interceptors
         public static readonly DiagnosticDescriptor CapturesVariable = new(
             "PACGEN201",
             "Register closure captures a variable and cannot be folded",
-            "This closure captures '{0}': every call allocates a closure and calls a delegate. Pass it as state: Write({0}, static (w, state) => ...), or build the value: Write(W.Reset...(...)).",
+            "This closure captures {0}: every call allocates a closure and calls a delegate. {1}.",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
@@ -53,6 +53,22 @@ namespace PacGen.Interceptors
             "Register closures stay delegate calls because the project does not enable interceptors; add <InterceptorsNamespaces>$(InterceptorsNamespaces);PacGen.Generated</InterceptorsNamespaces> (the PacGen package's props do)",
             Category,
             DiagnosticSeverity.Info,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor NotFoldable = new(
+            "PACGEN208",
+            "Register call cannot be folded",
+            "This {0} stays a delegate call: {1}",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
+        public static readonly DiagnosticDescriptor WriteWithZeroSideEffects = new(
+            "PACGEN209",
+            "WriteWithZero writes 0 to bits where 0 has an effect",
+            "WriteWithZero starts from 0, so on {0} it {1} unless the setters write 1 there; use Write, which starts from W.Reset (those bits 1, no effect), or suppress this warning if that is what you mean",
+            "PacGen.Usage",
+            DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor InternalError = new(

@@ -63,7 +63,7 @@ namespace PacGen.Interceptors
         public SyntaxNode Culprit { get; }
 
         /// <summary>The parameter index of the delegate in each method shape.</summary>
-        public static int DelegateOrdinal(AccessKind kind) => kind == AccessKind.WriteWithState ? 1 : 0;
+        public static int DelegateOrdinal(AccessKind kind) => kind.HasState() ? 1 : 0;
 
         public static FoldAnalysis Analyze(IInvocationOperation invocation, AccessKind kind, RegisterTypes types)
         {
@@ -125,7 +125,7 @@ namespace PacGen.Interceptors
 
         private static FoldAnalysis ReadChain(AccessKind kind, RegisterTypes types, IAnonymousFunctionOperation lambda, IOperation returned)
         {
-            IParameterSymbol writeParameter = lambda.Symbol.Parameters[kind == AccessKind.Modify ? 1 : 0];
+            IParameterSymbol writeParameter = lambda.Symbol.Parameters[kind.IsModify() ? 1 : 0];
             ImmutableArray<SetterStep>.Builder reversed = ImmutableArray.CreateBuilder<SetterStep>();
             IOperation current = returned;
             while (!(current is IParameterReferenceOperation root && SymbolEqualityComparer.Default.Equals(root.Parameter, writeParameter)))
@@ -209,36 +209,10 @@ namespace PacGen.Interceptors
                 return null;
             }
 
-            string? captured = FindCapture(lambda, value);
-            return captured is not null
-                ? Fail(kind, types, lambda, UnfoldableReason.CapturesVariable, captured, value.Syntax)
+            ClosureCaptures captured = ClosureCaptures.FindIn(lambda, value);
+            return captured.All.Length > 0
+                ? Fail(kind, types, lambda, UnfoldableReason.CapturesVariable, captured.All[0].Name, value.Syntax)
                 : Fail(kind, types, lambda, UnfoldableReason.ArgumentNotConstant, value.Syntax.ToString(), value.Syntax);
-        }
-
-        private static bool IsOwnParameter(IAnonymousFunctionOperation lambda, IParameterSymbol parameter, IParameterSymbol writeParameter) =>
-            SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, lambda.Symbol) &&
-            !SymbolEqualityComparer.Default.Equals(parameter, writeParameter);
-
-        /// <summary>The first local, outer parameter or <c>this</c> the expression reads: what the closure captures.</summary>
-        private static string? FindCapture(IAnonymousFunctionOperation lambda, IOperation value)
-        {
-            foreach (IOperation node in value.DescendantsAndSelf())
-            {
-                switch (node)
-                {
-                    case ILocalReferenceOperation local:
-                        return local.Local.Name;
-                    case IParameterReferenceOperation parameter
-                        when !SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, lambda.Symbol):
-                        return parameter.Parameter.Name;
-                    case IInstanceReferenceOperation:
-                        return "this";
-                    case IFieldReferenceOperation { Field.IsConst: false } field:
-                        return field.Field.Name;
-                }
-            }
-
-            return null;
         }
 
         private static FoldAnalysis Fail(

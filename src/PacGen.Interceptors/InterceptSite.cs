@@ -11,7 +11,7 @@ namespace PacGen.Interceptors
     /// <param name="ReceiverRefKind">"in" or "ref": the interceptor's this-parameter must match the method's implicit this.</param>
     /// <param name="Kind">Which register method is intercepted.</param>
     /// <param name="DelegateType">Fully qualified delegate parameter type, as the intercepted method declares it (substituted).</param>
-    /// <param name="StateType">Fully qualified TState, for <see cref="AccessKind.WriteWithState"/>; else empty.</param>
+    /// <param name="StateType">Fully qualified TState, for the state-passing kinds; else empty.</param>
     /// <param name="Value">The W expression to write, in terms of <c>register</c>, <c>state</c> and the read value <c>r</c>.</param>
     internal sealed record InterceptSite(
         int LocationVersion,

@@ -34,7 +34,7 @@ namespace PacGen.Interceptors
 
             IMethodSymbol method = invocation.TargetMethod;
             string delegateType = method.Parameters[FoldAnalysis.DelegateOrdinal(kind)].Type.ToDisplayString(ValueRenderer.TypeFormat);
-            string stateType = kind == AccessKind.WriteWithState ? method.TypeArguments[0].ToDisplayString(ValueRenderer.TypeFormat) : string.Empty;
+            string stateType = kind.HasState() ? method.TypeArguments[0].ToDisplayString(ValueRenderer.TypeFormat) : string.Empty;
             return new InterceptSite(
                 location.Version,
                 location.Data,

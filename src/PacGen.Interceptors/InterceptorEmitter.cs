@@ -75,11 +75,11 @@ namespace PacGen.Interceptors
 
             text.AppendLine("        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             string name = first.Kind.ToString() + index.ToString(CultureInfo.InvariantCulture);
-            string state = first.Kind == AccessKind.WriteWithState ? ", " + first.StateType + " " + ValueRenderer.StateName : string.Empty;
+            string state = first.Kind.HasState() ? ", " + first.StateType + " " + ValueRenderer.StateName : string.Empty;
             text.Append("        public static void ").Append(name).Append("(this ").Append(first.ReceiverRefKind).Append(' ').Append(first.Register).Append(" register")
                 .Append(state).Append(", ").Append(first.DelegateType).AppendLine(" f)");
             text.AppendLine("        {");
-            if (first.Kind == AccessKind.Modify)
+            if (first.Kind.IsModify())
             {
                 text.Append("            var ").Append(ValueRenderer.ReadName).AppendLine(" = register.Read();");
             }

@@ -16,6 +16,27 @@ namespace PacGen.Interceptors
 
         /// <summary><c>Modify(Func&lt;R, W, W&gt;)</c>: starts from the value read.</summary>
         Modify,
+
+        /// <summary><c>WriteWithZero&lt;TState&gt;(TState, Func&lt;W, TState, W&gt;)</c>: starts from <c>W.Zero</c>.</summary>
+        WriteWithZeroWithState,
+
+        /// <summary><c>Modify&lt;TState&gt;(TState, Func&lt;R, W, TState, W&gt;)</c>: starts from the value read.</summary>
+        ModifyWithState,
+    }
+
+    /// <summary>What each <see cref="AccessKind"/> means for folding: where the delegate is, what it starts from.</summary>
+    internal static class AccessKinds
+    {
+        public static bool HasState(this AccessKind kind) =>
+            kind is AccessKind.WriteWithState or AccessKind.WriteWithZeroWithState or AccessKind.ModifyWithState;
+
+        public static bool IsModify(this AccessKind kind) => kind is AccessKind.Modify or AccessKind.ModifyWithState;
+
+        public static bool IsWriteWithZero(this AccessKind kind) => kind is AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState;
+
+        /// <summary>The register method's name as the user writes it.</summary>
+        public static string MethodName(this AccessKind kind) =>
+            kind.IsModify() ? "Modify" : kind.IsWriteWithZero() ? "WriteWithZero" : "Write";
     }
 
     /// <summary>
@@ -42,22 +63,32 @@ namespace PacGen.Interceptors
                 case "Write" when definition.Arity == 0 && IsFunc(definition, 0, types.W, types.W):
                     kind = AccessKind.Write;
                     return true;
-                case "Write" when definition.Arity == 1 && definition.Parameters.Length == 2 &&
-                                  SymbolEqualityComparer.Default.Equals(definition.Parameters[0].Type, definition.TypeParameters[0]) &&
-                                  IsFunc(definition, 1, types.W, definition.TypeParameters[0], types.W):
+                case "Write" when IsStateShape(definition) && IsFunc(definition, 1, types.W, definition.TypeParameters[0], types.W):
                     kind = AccessKind.WriteWithState;
                     return true;
                 case "WriteWithZero" when definition.Arity == 0 && IsFunc(definition, 0, types.W, types.W):
                     kind = AccessKind.WriteWithZero;
                     return true;
+                case "WriteWithZero" when IsStateShape(definition) && IsFunc(definition, 1, types.W, definition.TypeParameters[0], types.W):
+                    kind = AccessKind.WriteWithZeroWithState;
+                    return true;
                 case "Modify" when definition.Arity == 0 && types.R is not null &&
                                    IsFunc(definition, 0, types.R, types.W, types.W):
                     kind = AccessKind.Modify;
+                    return true;
+                case "Modify" when types.R is not null && IsStateShape(definition) &&
+                                   IsFunc(definition, 1, types.R, types.W, definition.TypeParameters[0], types.W):
+                    kind = AccessKind.ModifyWithState;
                     return true;
                 default:
                     return false;
             }
         }
+
+        /// <summary><c>M&lt;TState&gt;(TState state, Func&lt;…&gt; f)</c>: one type parameter, the state first.</summary>
+        private static bool IsStateShape(IMethodSymbol definition) =>
+            definition.Arity == 1 && definition.Parameters.Length == 2 &&
+            SymbolEqualityComparer.Default.Equals(definition.Parameters[0].Type, definition.TypeParameters[0]);
 
         /// <summary>Finds the nested W (and R, when readable) of a generated register struct.</summary>
         public static bool TryGetTypes(INamedTypeSymbol register, out RegisterTypes types)

@@ -54,7 +54,7 @@ namespace PacGen.Interceptors
             return kind switch
             {
                 AccessKind.Write or AccessKind.WriteWithState => w + ".Reset",
-                AccessKind.WriteWithZero => w + ".Zero",
+                AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState => w + ".Zero",
                 _ => ModifyStart(types),
             };
         }
@@ -166,7 +166,7 @@ namespace PacGen.Interceptors
             }
 
             return PureArgument.Render(argument.Operation, parameter =>
-                parameter.Ordinal == 0 && analysis.Kind == AccessKind.Modify ? ReadName : StateName);
+                parameter.Ordinal == 0 && analysis.Kind.IsModify() ? ReadName : StateName);
         }
     }
 }

@@ -59,9 +59,17 @@ namespace PacGen.Runtime
             return text.Append(" }").ToString();
         }
 
-        /// <summary>The exception of a checked raw setter given a value the field cannot hold.</summary>
+        /// <summary>
+        /// The exception of a checked setter given a value the field cannot hold (outside its width, or its
+        /// writeConstraint range). The message says what the Unchecked twin does instead: it does not check, it keeps
+        /// the bits of the value that fit the field and drops the rest (so <c>Mode3Unchecked(4)</c> writes 0).
+        /// </summary>
         public static ArgumentOutOfRangeException OutOfRange(string field, ulong value, ulong minimum, ulong maximum) =>
-            new ArgumentOutOfRangeException("bits", value, field + " takes " + Hex(minimum) + ".." + Hex(maximum) + "; the Unchecked setter writes other values.");
+            new ArgumentOutOfRangeException(
+                "bits",
+                value,
+                field + " takes " + Hex(minimum) + ".." + Hex(maximum) + ", not " + Hex(value) +
+                ". The Unchecked setter does not check: it writes the value's bits that fit the field and drops the others.");
 
         /// <summary>The exception of an array index outside 0..length-1.</summary>
         public static ArgumentOutOfRangeException IndexOutOfRange(int index, int length) =>

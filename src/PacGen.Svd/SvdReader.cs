@@ -5,6 +5,7 @@ using PacGen.Svd.Building;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 using PacGen.Svd.Parsing;
+using PacGen.Svd.Patching;
 using PacGen.Svd.Resolution;
 using PacGen.Svd.Validation;
 
@@ -23,14 +24,22 @@ namespace PacGen.Svd
         [ThreadStatic]
         internal static Action? FaultInjectionForTests;
 
-        public static SvdReadResult Read(string svdText, SvdReaderOptions? options = null)
+        public static SvdReadResult Read(string svdText, SvdReaderOptions? options = null) => Read(svdText, null, null, options);
+
+        /// <summary>
+        /// Reads an SVD with an svdtools-format patch applied between loading and parsing (null: unpatched).
+        /// <paramref name="readText"/> serves other files the patch names (<c>_copy</c> from another SVD); disk by default.
+        /// A patch error means no device: never a half-patched one.
+        /// </summary>
+        public static SvdReadResult Read(string svdText, SvdPatch? patch, Func<string, string?>? readText, SvdReaderOptions? options = null)
         {
             var diagnostics = new DiagnosticBag();
             Device? device = null;
             string stage = Stages.Load;
+            PatchContext? patchContext = null;
             try
             {
-                device = ReadCore(svdText ?? "", options ?? SvdReaderOptions.Default, diagnostics, ref stage);
+                device = ReadCore(svdText ?? "", options ?? SvdReaderOptions.Default, diagnostics, ref stage, patch, readText, out patchContext);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
@@ -41,7 +50,33 @@ namespace PacGen.Svd
                 device = null;
             }
 
-            return new SvdReadResult(device, diagnostics.Items.ToEquatableArray());
+            if (patchContext == null)
+            {
+                return new SvdReadResult(device, diagnostics.Items.ToEquatableArray());
+            }
+
+            var relocated = new List<SvdDiagnostic>(diagnostics.Items.Count);
+            foreach (SvdDiagnostic diagnostic in diagnostics.Items)
+            {
+                relocated.Add(SvdPatcher.Relocate(diagnostic, patchContext));
+            }
+
+            return new SvdReadResult(device, relocated.ToEquatableArray());
+        }
+
+        /// <summary>Reads the SVD the patch's <c>_svd</c> names, patched; files come from <paramref name="readText"/> (disk by default).</summary>
+        public static SvdReadResult ReadPatched(SvdPatch patch, Func<string, string?>? readText = null)
+        {
+            readText ??= PatchFiles.ReadFromDisk;
+            if (patch.SvdPath == null || readText(patch.SvdPath) is not string text)
+            {
+                var bag = new List<SvdDiagnostic>(patch.Diagnostics);
+                string message = patch.SvdPath == null ? "The patch has no _svd key naming the SVD to patch" : "Cannot read the SVD '" + patch.SvdPath + "' that _svd names";
+                bag.Add(new SvdDiagnostic(PatchDiagnosticDescriptors.MissingSvd.Id, SvdSeverity.Error, message, new SourcePosition(1, 1), SvdPatch.FullPath(patch.Path)));
+                return new SvdReadResult(null, bag.ToEquatableArray());
+            }
+
+            return Read(text, patch, readText);
         }
 
         public static SvdReadResult ReadFile(string path, SvdReaderOptions? options = null)
@@ -70,8 +105,10 @@ namespace PacGen.Svd
             return Read(text, effective);
         }
 
-        private static Device? ReadCore(string text, SvdReaderOptions options, DiagnosticBag diagnostics, ref string stage)
+        private static Device? ReadCore(
+            string text, SvdReaderOptions options, DiagnosticBag diagnostics, ref string stage, SvdPatch? patch, Func<string, string?>? readText, out PatchContext? patchContext)
         {
+            patchContext = null;
             SvdElement? root = SafeXmlLoader.Load(text, options.MaxBytes, diagnostics);
             if (root == null)
             {
@@ -82,6 +119,21 @@ namespace PacGen.Svd
             {
                 diagnostics.Report(SvdDiagnosticDescriptors.NotADevice, root, root.Name);
                 return null;
+            }
+
+            if (patch != null)
+            {
+                stage = Stages.Patch;
+                patchContext = SvdPatcher.Apply(root, patch, readText ?? PatchFiles.ReadFromDisk);
+                foreach (SvdDiagnostic diagnostic in patchContext.Diagnostics.Items)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+
+                if (patchContext.Diagnostics.HasErrors)
+                {
+                    return null;
+                }
             }
 
             stage = Stages.Parse;
@@ -100,6 +152,7 @@ namespace PacGen.Svd
         internal static class Stages
         {
             public const string Load = "load";
+            public const string Patch = "patch";
             public const string Parse = "parse";
             public const string Resolve = "resolve";
             public const string Build = "build";

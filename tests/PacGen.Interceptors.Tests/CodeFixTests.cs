@@ -58,11 +58,55 @@ namespace PacGen.Interceptors.Tests
         }
 
         [Fact]
-        public void OffersNothingWhenTheClosureCapturesTwoVariables()
+        public void RewritesAModifyOverSeveralVariablesIntoAModifyWithATupleState()
         {
-            string twoCaptures = Before.Replace("w.Fsel42(mode).Fsel40(1)", "w.Fsel42(mode).Fsel40(gpio.BaseAddress == 0 ? 1u : 2u)", System.StringComparison.Ordinal);
+            string before = Before.Replace("gpio.Gpfsel4.Write(w => w.Fsel42(mode).Fsel40(1));", "uint low = 2;\n            gpio.Gpfsel4.Modify((r, w) => w.Fsel42(mode).Fsel40(r.Fsel40 == low ? low : 1u + low));", System.StringComparison.Ordinal);
+            string after = Before.Replace("gpio.Gpfsel4.Write(w => w.Fsel42(mode).Fsel40(1));", "uint low = 2;\n            gpio.Gpfsel4.Modify((mode, low), static (r, w, state) => w.Fsel42(state.mode).Fsel40(r.Fsel40 == state.low ? state.low : 1u + state.low));", System.StringComparison.Ordinal);
 
-            Assert.Empty(Actions(twoCaptures, out _));
+            string fixedText = ApplyFix(before);
+
+            Assert.Equal(after, fixedText);
+            CSharpCompilation compilation = CompilationHarness.Compile(fixedText, true, RegisterFixture.Source);
+            Assert.Empty(CompilationHarness.Analyze(compilation, new FoldabilityAnalyzer()));
+            (_, string? generated, var diagnostics) = CompilationHarness.Generate(compilation);
+            CompilationHarness.AssertNoErrors(diagnostics);
+            Assert.Contains("W.FromRead(r).Fsel42(state.mode)", generated, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void MovesFieldsOfThisAndKeepsWriteWithZeroAWriteWithZero()
+        {
+            const string before = """
+                using Dev;
+
+                namespace App
+                {
+                    public sealed class Driver
+                    {
+                        private readonly Gpio.Fsel42 _mode = Gpio.Fsel42.Alt0;
+
+                        public uint Low { get; set; } = 3;
+
+                        public void Run(Gpio gpio) => gpio.Gpfsel4.WriteWithZero(w => w.Fsel42(_mode).Fsel40(this.Low));
+                    }
+                }
+                """;
+
+            string fixedText = ApplyFix(before);
+
+            Assert.Contains("gpio.Gpfsel4.WriteWithZero((_mode, this.Low), static (w, state) => w.Fsel42(state._mode).Fsel40(state.Low))", fixedText, System.StringComparison.Ordinal);
+            Assert.Empty(CompilationHarness.Analyze(CompilationHarness.Compile(fixedText, true, RegisterFixture.Source), new FoldabilityAnalyzer()));
+        }
+
+        [Fact]
+        public void OffersNothingWhenTheClosureNeedsThisItself()
+        {
+            string usesThis = Before.Replace("w.Fsel42(mode).Fsel40(1)", "w.Fsel42(mode).Fsel40(gpio.GetHashCode() == 0 ? 1u : 2u)", System.StringComparison.Ordinal)
+                .Replace("public static class Program", "public sealed class Program", System.StringComparison.Ordinal)
+                .Replace("public static void Run", "public void Run", System.StringComparison.Ordinal)
+                .Replace("gpio.GetHashCode()", "GetHashCode()", System.StringComparison.Ordinal);
+
+            Assert.Empty(Actions(usesThis, out _));
         }
 
         private static string ApplyFix(string source)

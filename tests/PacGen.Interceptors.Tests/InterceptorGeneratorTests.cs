@@ -49,6 +49,14 @@ namespace PacGen.Interceptors.Tests
                         seen.Add(gpio.Gpfsel4.Read().Bits);
                         gpio.Gpfsel4.Write(/*fold*/ w => w.Fsel42(Gpio.Fsel42.Output));
                         seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Modify(bits, /*fold*/ static (r, w, s) => w.Fsel40(s ^ r.Fsel40));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Modify((bits, Gpio.Fsel42.Alt0), /*fold*/ static (r, w, s) => w.Fsel40(s.bits).Fsel42(s.Item2));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.WriteWithZero(Gpio.Fsel42.Output, /*fold*/ static (w, s) => w.Fsel42(s));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Modify(bits, /*keep*/ (r, w, s) => w.Fsel40(bits));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
                         return seen.ToArray();
                     }
                 }
@@ -79,7 +87,7 @@ namespace PacGen.Interceptors.Tests
                 }
             }
 
-            Assert.Equal(12, expected.Count);
+            Assert.Equal(16, expected.Count);
             Assert.Equal(expected, actual);
         }
 
@@ -88,12 +96,17 @@ namespace PacGen.Interceptors.Tests
         {
             (_, string? generated, _) = CompilationHarness.Generate(CompilationHarness.Compile(Program, true, RegisterFixture.Source));
 
-            Assert.Equal(8, CountOf(generated!, "InterceptsLocation(1, "));
-            Assert.Equal(7, CountOf(generated!, "public static void "));
+            Assert.Equal(11, CountOf(generated!, "InterceptsLocation(1, "));
+            Assert.Equal(10, CountOf(generated!, "public static void "));
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42((global::Dev.Gpio.Fsel42)(1)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42(state));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel40((uint)(2)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.FromRead(r).Fsel42(r.Fsel42).Fsel40((uint)(3)));", generated, StringComparison.Ordinal);
+            Assert.Contains("ModifyWithState", generated, StringComparison.Ordinal);
+            Assert.Contains("(this in global::Dev.Gpio.Gpfsel4Register register, uint state, global::System.Func<global::Dev.Gpio.Gpfsel4Register.R, global::Dev.Gpio.Gpfsel4Register.W, uint, global::Dev.Gpio.Gpfsel4Register.W> f)", generated, StringComparison.Ordinal);
+            Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.FromRead(r).Fsel40((state ^ r.Fsel40)));", generated, StringComparison.Ordinal);
+            Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.FromRead(r).Fsel40(state.bits).Fsel42(state.Item2));", generated, StringComparison.Ordinal);
+            Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel42(state));", generated, StringComparison.Ordinal);
             Assert.Contains(".Fsel40((r.Fsel40 ^ ((uint)(3)))).Fsel42(((r.Fsel42 == ((global::Dev.Gpio.Fsel42)(4))) ? ((global::Dev.Gpio.Fsel42)(0)) : ((global::Dev.Gpio.Fsel42)(4))))", generated, StringComparison.Ordinal);
         }
 

@@ -63,7 +63,9 @@ namespace PacGen.Interceptors.Tests
                         public void Write(W value) => Mmio.Write32(_address, value.Bits);
                         public void Write<TState>(TState state, Func<W, TState, W> f) => Write(f(W.Reset, state));
                         public void WriteWithZero(Func<W, W> f) => Write(f(W.Zero));
+                        public void WriteWithZero<TState>(TState state, Func<W, TState, W> f) => Write(f(W.Zero, state));
                         public void Modify(Func<R, W, W> f) { R r = Read(); Write(f(r, W.FromRead(r))); }
+                        public void Modify<TState>(TState state, Func<R, W, TState, W> f) { R r = Read(); Write(f(r, W.FromRead(r), state)); }
                         public void Reset() => Write(W.Reset);
                     }
                 }

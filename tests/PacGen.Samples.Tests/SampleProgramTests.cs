@@ -34,7 +34,8 @@ namespace PacGen.Samples.Tests
             Assert.Equal(1, exitCode);
             Assert.Equal(string.Empty, output);
             string line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("Blinky.Rpi4: /dev/gpiomem", line);
+            Assert.Equal("Blinky.Rpi4: cannot open /dev/gpiomem: ENOENT (errno 2, No such file or directory): this is not a Raspberry Pi " +
+                "running Linux, or the kernel's gpiomem driver is not loaded.", line);
         }
 
         [Fact]

@@ -26,6 +26,12 @@ namespace PacGen.TestSupport
         /// <summary>False on a fresh clone, which has no <c>../shared</c>: tests that read the corpus skip then.</summary>
         public static bool HasCorpus => Directory.Exists(Corpus);
 
+        /// <summary>stm32-rs' YAML for six devices and their vendor SVDs (<c>../shared/stm32-rs</c>).</summary>
+        public static string Stm32Rs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "stm32-rs"));
+
+        /// <summary>False on a fresh clone: the stm32-rs patch tests skip then.</summary>
+        public static bool HasStm32Rs => Directory.Exists(Stm32Rs);
+
         private static string FindRoot()
         {
             for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

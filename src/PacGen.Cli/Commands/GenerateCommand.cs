@@ -12,7 +12,7 @@ namespace PacGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var svd = new Argument<string>("svd") { Description = "The SVD file to generate from." };
+            var svd = new Argument<string>("svd") { Description = "The SVD file to generate from, or a device YAML patch whose _svd names it." };
             var output = new Option<string>("--output", "-o") { Description = "The folder to write the .g.cs files into.", Required = true };
             Option<string?> ns = NamespaceOption.Create();
             Option<string> nameStyle = NameStyleOption.Create();
@@ -33,7 +33,15 @@ namespace PacGen.Cli.Commands
             {
                 string svdPath = parsed.GetRequiredValue(svd);
                 string directory = parsed.GetRequiredValue(output);
-                string text = SvdLoader.ReadText(svdPath);
+                var patchDiagnostics = new System.Collections.Generic.List<PacGen.Svd.Diagnostics.SvdDiagnostic>();
+                string? text = SvdLoader.ReadSvdText(svdPath, patchDiagnostics, out string patchedPath);
+                SvdLoader.WriteDiagnostics(context.Error, patchedPath, patchDiagnostics);
+                if (text == null)
+                {
+                    return ExitCodes.Failed;
+                }
+
+                svdPath = patchedPath;
 
                 context.Progress.Report(1, 2, "generating from " + svdPath);
                 GeneratorRun run = GeneratorRun.Execute(svdPath, text, parsed.GetValue(ns), NameStyleOption.ToMetadata(parsed.GetRequiredValue(nameStyle)));

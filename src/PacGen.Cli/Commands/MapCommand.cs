@@ -10,7 +10,8 @@ namespace PacGen.Cli.Commands
     {
         public static Command Create(CliContext context)
         {
-            var svd = new Argument<string>("file.svd") { Description = "The SVD file to read." };
+            var svd = new Argument<string>("file.svd") { Description = "The SVD file to read, or a device YAML patch (svdtools format) whose _svd names it." };
+            var enums = new Option<bool>("--enums") { Description = "Print the enumerated values instead: peripheral,register,path,field,usage,variants (NAME=0xV;...)." };
             var command = new Command(
                 "map",
                 "Print the flattened register map as CSV: one row per register instance after every derivedFrom and " +
@@ -18,8 +19,10 @@ namespace PacGen.Cli.Commands
                 "stderr. Exit codes: 0 ok, 1 the SVD has errors, 2 usage error.")
                 .WithExamples(
                     "pacgen map svd/bcm2711.svd",
-                    "pacgen map chip.svd > chip.csv");
+                    "pacgen map chip.svd > chip.csv",
+                    "pacgen map devices/stm32l0x1.yaml --enums");
             command.Arguments.Add(svd);
+            command.Options.Add(enums);
             command.SetAction(parsed =>
             {
                 LoadedSvd loaded = SvdLoader.Load(parsed.GetRequiredValue(svd));
@@ -29,7 +32,14 @@ namespace PacGen.Cli.Commands
                     return ExitCodes.Failed;
                 }
 
-                RegisterMapCsv.Write(context.Out, DeviceMap.Flatten(loaded.Device));
+                if (parsed.GetValue(enums))
+                {
+                    EnumMapCsv.Write(context.Out, DeviceMap.Flatten(loaded.Device));
+                }
+                else
+                {
+                    RegisterMapCsv.Write(context.Out, DeviceMap.Flatten(loaded.Device));
+                }
                 return ExitCodes.Ok;
             });
             return command;

@@ -43,6 +43,7 @@ namespace PacGen.Generator.Emit
             w.Open("public readonly struct " + structName);
             w.Line("/// <summary>The reset value.</summary>");
             w.Line("public const " + shape.BitsType + " ResetValue = " + Literals.HexPlain(reset) + ";");
+            ZeroWriteFacts.Emit(w, register, shape, fields);
             w.Line();
             w.Line("public " + structName + "(nuint address) => Address = address;");
             w.Line();
@@ -68,8 +69,12 @@ namespace PacGen.Generator.Emit
                 w.Line("public void Write(global::System.Func<W, W> f) => " + write + "f(W.Reset).Bits);");
                 w.Line("/// <summary>Writes the value <paramref name=\"f\"/> builds from <see cref=\"W.Reset\"/> and <paramref name=\"state\"/> (no closure).</summary>");
                 w.Line("public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => " + write + "f(W.Reset, state).Bits);");
-                w.Line("/// <summary>Writes the value <paramref name=\"f\"/> builds from zero.</summary>");
+                w.Line(zeroToModify == 0
+                    ? "/// <summary>Writes the value <paramref name=\"f\"/> builds from zero.</summary>"
+                    : "/// <summary>Writes the value <paramref name=\"f\"/> builds from zero: the write-0-to-modify fields it does not set to 1 clear, set or toggle bits (analyzer warning PACGEN209).</summary>");
                 w.Line("public void WriteWithZero(global::System.Func<W, W> f) => " + write + "f(W.Zero).Bits);");
+                w.Line("/// <summary>Writes the value <paramref name=\"f\"/> builds from zero and <paramref name=\"state\"/> (no closure).</summary>");
+                w.Line("public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => " + write + "f(W.Zero, state).Bits);");
                 w.Line("/// <summary>Writes <see cref=\"ResetValue\"/>.</summary>");
                 w.Line("public void Reset() => " + write + "ResetValue);");
             }
@@ -86,6 +91,13 @@ namespace PacGen.Generator.Emit
                 w.Open("public void Modify(global::System.Func<R, W, W> f)");
                 w.Line(shape.BitsType + " bits = " + read + ";");
                 w.Line(write + "f(new R(bits), new W(" + start + ")).Bits);");
+                w.Close();
+                w.Line();
+                w.Line("/// <summary>Reads the register, lets <paramref name=\"f\"/> change the value using <paramref name=\"state\"/> (no closure) and writes it back.</summary>");
+                w.Line(EmitContext.Inline);
+                w.Open("public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)");
+                w.Line(shape.BitsType + " bits = " + read + ";");
+                w.Line(write + "f(new R(bits), new W(" + start + "), state).Bits);");
                 w.Close();
             }
 

@@ -1,13 +1,21 @@
 using System;
-using System.Globalization;
 
 namespace PacGen.Simulation.Models;
 
 /// <summary>
-/// BCM2711 GPIO pin levels: a GPSETn/GPCLRn write sets/clears the output latch of the pins written 1; a pin whose
-/// GPFSELn function is OUTPUT (1) drives its latched level, any other pin shows the level a test drives with
-/// <see cref="DriveInput"/> (low by default). GPLEV0/1 (read-only on the bus) always reflect the pin levels.
+/// BCM2711 GPIO pins: levels, pulls and event detection, in virtual time.
 /// </summary>
+/// <remarks>
+/// <para>A pin's level is, in order: the output latch if its GPFSELn function is OUTPUT (GPSETn/GPCLRn writes set and
+/// clear the latch of the pins written 1, whatever their function); else the level an external circuit drives with
+/// <see cref="DriveInput"/>; else, floating, what its GPIO_PUP_PDN_CNTRL_REGn resistor pulls it to (up: high, down
+/// or none: low — an unpulled floating pin is modelled as low, where real silicon reads noise). GPLEV0/1 (read-only
+/// on the bus) always show the levels.</para>
+/// <para>Event detection sets GPEDSn bits (write 1 to clear, from the SVD): on a rising level change of a pin enabled
+/// in GPRENn or GPARENn, a falling one enabled in GPFENn or GPAFENn, and while the level is high (GPHENn) or low
+/// (GPLENn) — a level event re-asserts itself after being cleared for as long as the level lasts, as on the chip. The
+/// synchronous detectors' two-sample filter is not modelled: in virtual time a change is an edge at once.</para>
+/// </remarks>
 public sealed class Bcm2711Gpio
 {
     /// <summary>GPIO0..GPIO57.</summary>
@@ -17,24 +25,32 @@ public sealed class Bcm2711Gpio
     private const ulong AllPins = (1UL << PinCount) - 1;
 
     private readonly SimulatedDevice _device;
-    private readonly SimulatedRegister[] _functionSelect = new SimulatedRegister[6];
-    private readonly SimulatedRegister _level0;
-    private readonly SimulatedRegister _level1;
+    private readonly Bcm2711GpioBanks _banks;
     private ulong _outputs;
     private ulong _outputLatch;
-    private ulong _inputs;
+    private ulong _driven;
+    private ulong _drivenLevels;
     private ulong _levels;
 
     internal Bcm2711Gpio(SimulatedDevice device)
     {
         _device = device;
-        _level0 = device.Register("GPIO.GPLEV0");
-        _level1 = device.Register("GPIO.GPLEV1");
-        for (int bank = 0; bank < _functionSelect.Length; bank++)
+        _banks = new Bcm2711GpioBanks(device);
+        foreach (SimulatedRegister register in _banks.FunctionSelect)
         {
-            string name = "GPIO.GPFSEL" + bank.ToString(CultureInfo.InvariantCulture);
-            _functionSelect[bank] = device.Register(name);
-            device.OnWrite(name, _ => UpdateFunctions());
+            device.OnWrite(register.Name, _ => UpdateFunctions());
+        }
+
+        foreach (SimulatedRegister register in _banks.Pull)
+        {
+            device.OnWrite(register.Name, _ => Update());
+        }
+
+        // Clearing a level event while the level lasts, or enabling a level detector, asserts the status again.
+        foreach (SimulatedRegister[] pair in new[] { _banks.EventStatus, _banks.HighEnable, _banks.LowEnable })
+        {
+            device.OnWrite(pair[0].Name, _ => DetectLevels());
+            device.OnWrite(pair[1].Name, _ => DetectLevels());
         }
 
         device.OnWrite("GPIO.GPSET0", access => Latch(access.Written, bankShift: 0, level: true));
@@ -58,16 +74,50 @@ public sealed class Bcm2711Gpio
     public int Function(int pin)
     {
         CheckPin(pin);
-        return FunctionOf(_device.Peek(_functionSelect[pin / 10]), pin);
+        return _banks.FunctionOf(pin);
     }
 
-    /// <summary>Sets the level an external circuit drives on the pin (seen when the pin is not an output).</summary>
+    /// <summary>The pin's resistor, from GPIO_PUP_PDN_CNTRL_REGn.</summary>
+    public Bcm2711Pull Pull(int pin)
+    {
+        CheckPin(pin);
+        return _banks.PullOf(pin);
+    }
+
+    /// <summary>Whether the pin's GPEDSn bit is set (an event was detected and not yet cleared).</summary>
+    public bool EventDetected(int pin)
+    {
+        CheckPin(pin);
+        return _device.Atomically(() => (_banks.PinMask(_banks.EventStatus) >> pin & 1) != 0);
+    }
+
+    /// <summary>Whether an external circuit drives the pin (<see cref="DriveInput"/> until <see cref="ReleaseInput"/>).</summary>
+    public bool IsDriven(int pin)
+    {
+        CheckPin(pin);
+        return _device.Atomically(() => (_driven >> pin & 1) != 0);
+    }
+
+    /// <summary>An external circuit drives the pin to <paramref name="level"/> (seen while the pin is not an output).</summary>
     public void DriveInput(int pin, bool level)
     {
         CheckPin(pin);
         _device.Atomically(() =>
         {
-            _inputs = level ? _inputs | 1UL << pin : _inputs & ~(1UL << pin);
+            _driven |= 1UL << pin;
+            _drivenLevels = level ? _drivenLevels | 1UL << pin : _drivenLevels & ~(1UL << pin);
+            Update();
+        });
+    }
+
+    /// <summary>The external circuit lets go of the pin: it floats, and its pull decides its level.</summary>
+    public void ReleaseInput(int pin)
+    {
+        CheckPin(pin);
+        _device.Atomically(() =>
+        {
+            _driven &= ~(1UL << pin);
+            _drivenLevels &= ~(1UL << pin);
             Update();
         });
     }
@@ -95,8 +145,6 @@ public sealed class Bcm2711Gpio
         }
     }
 
-    private static int FunctionOf(ulong functionSelect, int pin) => (int)(functionSelect >> (pin % 10 * 3) & 7);
-
     private void Latch(ulong written, int bankShift, bool level)
     {
         ulong pins = written << bankShift & AllPins;
@@ -108,15 +156,11 @@ public sealed class Bcm2711Gpio
     private void UpdateFunctions()
     {
         ulong outputs = 0;
-        for (int bank = 0; bank < _functionSelect.Length; bank++)
+        for (int pin = 0; pin < PinCount; pin++)
         {
-            ulong functionSelect = _device.Peek(_functionSelect[bank]);
-            for (int pin = bank * 10; pin < Math.Min(bank * 10 + 10, PinCount); pin++)
+            if (_banks.FunctionOf(pin) == FunctionOutput)
             {
-                if (FunctionOf(functionSelect, pin) == FunctionOutput)
-                {
-                    outputs |= 1UL << pin;
-                }
+                outputs |= 1UL << pin;
             }
         }
 
@@ -124,20 +168,60 @@ public sealed class Bcm2711Gpio
         Update();
     }
 
-    /// <summary>Recomputes every pin level from the output set, latch and inputs; runs under the device lock.</summary>
+    /// <summary>Pins a floating input pulls high (GPIO_PUP_PDN_CNTRL = UP).</summary>
+    private ulong PulledUp()
+    {
+        ulong pins = 0;
+        for (int pin = 0; pin < PinCount; pin++)
+        {
+            if (_banks.PullOf(pin) == Bcm2711Pull.Up)
+            {
+                pins |= 1UL << pin;
+            }
+        }
+
+        return pins;
+    }
+
+    /// <summary>Recomputes every pin level, detects edges and levels, and reports changes; runs under the device lock.</summary>
     private void Update()
     {
         ulong outputs = _outputs;
-        ulong levels = (_outputLatch & outputs) | (_inputs & ~outputs);
+        ulong floating = ~outputs & ~_driven;
+        ulong levels = ((_outputLatch & outputs) | (_drivenLevels & _driven & ~outputs) | (PulledUp() & floating)) & AllPins;
         ulong changed = levels ^ _levels;
         _levels = levels;
-        _device.Poke(_level0, levels & 0xFFFF_FFFF);
-        _device.Poke(_level1, levels >> 32);
+        _banks.StorePinMask(_banks.Level, levels);
+
+        ulong rising = changed & levels;
+        ulong falling = changed & ~levels;
+        ulong edges = (rising & (_banks.PinMask(_banks.RisingEnable) | _banks.PinMask(_banks.AsyncRisingEnable)))
+            | (falling & (_banks.PinMask(_banks.FallingEnable) | _banks.PinMask(_banks.AsyncFallingEnable)));
+        if (edges != 0)
+        {
+            _banks.StorePinMask(_banks.EventStatus, _banks.PinMask(_banks.EventStatus) | edges);
+        }
+
+        DetectLevels();
         for (int pin = 0; changed != 0 && pin < PinCount; pin++)
         {
             if ((changed >> pin & 1) != 0)
             {
                 PinChanged?.Invoke(new PinChange(_device.Clock.Now, pin, (levels >> pin & 1) != 0));
+            }
+        }
+    }
+
+    /// <summary>Sets the status of every pin whose high (GPHENn) or low (GPLENn) detector sees its level; under the device lock.</summary>
+    private void DetectLevels()
+    {
+        ulong matching = (_levels & _banks.PinMask(_banks.HighEnable)) | (~_levels & AllPins & _banks.PinMask(_banks.LowEnable));
+        if (matching != 0)
+        {
+            ulong status = _banks.PinMask(_banks.EventStatus);
+            if ((status | matching) != status)
+            {
+                _banks.StorePinMask(_banks.EventStatus, status | matching);
             }
         }
     }

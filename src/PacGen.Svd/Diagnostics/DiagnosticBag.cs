@@ -24,6 +24,13 @@ namespace PacGen.Svd.Diagnostics
             }
         }
 
+        /// <summary>Adds a diagnostic made elsewhere (the patch stage's).</summary>
+        public void Add(SvdDiagnostic diagnostic)
+        {
+            _items.Add(diagnostic);
+            HasErrors |= diagnostic.Severity == SvdSeverity.Error;
+        }
+
         public void Report(SvdDiagnosticDescriptor descriptor, SvdElement? element, params object?[] args) =>
             Report(descriptor, element?.Position ?? SourcePosition.Unknown, args);
     }

@@ -20,15 +20,20 @@ namespace PacGen.Svd.Diagnostics
         string Category);
 
     /// <summary>A reported problem in an SVD file, located by line and column.</summary>
+    /// <param name="File">
+    /// Null for a position in the SVD being read; the YAML file's path for a patch diagnostic (PACGEN3xx, or a
+    /// front-end diagnostic about an element a patch wrote).
+    /// </param>
     public sealed record SvdDiagnostic(
         string Id,
         SvdSeverity Severity,
         string Message,
-        SourcePosition Position)
+        SourcePosition Position,
+        string? File = null)
     {
-        /// <summary>MSBuild canonical form: <c>file(line,col): error PACGEN012: message</c>.</summary>
+        /// <summary>MSBuild canonical form: <c>file(line,col): error PACGEN012: message</c> (<see cref="File"/> wins over <paramref name="file"/>).</summary>
         public string ToCanonicalString(string file) =>
-            file + "(" + Position.Line + "," + Position.Column + "): " +
+            (File ?? file) + "(" + Position.Line + "," + Position.Column + "): " +
             (Severity == SvdSeverity.Error ? "error" : Severity == SvdSeverity.Warning ? "warning" : "info") +
             " " + Id + ": " + Message;
     }

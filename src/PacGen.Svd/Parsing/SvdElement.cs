@@ -30,10 +30,10 @@ namespace PacGen.Svd.Parsing
         /// <summary>The local name (namespaces play no part in SVD).</summary>
         public string Name { get; }
 
-        public SvdElement? Parent { get; }
+        public SvdElement? Parent { get; private set; }
 
         /// <summary>Line and column of the element's name, as <c>IXmlLineInfo</c> reports it.</summary>
-        public SourcePosition Position { get; }
+        public SourcePosition Position { get; internal set; }
 
         /// <summary>
         /// All text inside the element, descendants included, like <c>XElement.Value</c>. SVD values are leaves, so
@@ -100,6 +100,85 @@ namespace PacGen.Svd.Parsing
         }
 
         internal void AddChild(SvdElement child) => (_children ??= new List<SvdElement>()).Add(child);
+
+        // Mutation, for the patch stage (Patching/) only: it edits the tree between loading and parsing.
+
+        /// <summary>The element's own text (not its descendants').</summary>
+        internal string? OwnText => _moreText?.ToString() ?? _text;
+
+        internal IReadOnlyList<KeyValuePair<string, string>> Attributes =>
+            (IReadOnlyList<KeyValuePair<string, string>>?)_attributes ?? System.Array.Empty<KeyValuePair<string, string>>();
+
+        /// <summary>The child list itself, created on first use (never the shared empty list).</summary>
+        internal List<SvdElement> MutableChildren => _children ??= new List<SvdElement>();
+
+        internal void SetText(string? text)
+        {
+            _text = text;
+            _moreText = null;
+        }
+
+        internal void InsertChild(int index, SvdElement child)
+        {
+            child.Parent = this;
+            MutableChildren.Insert(index, child);
+        }
+
+        internal void AppendChild(SvdElement child)
+        {
+            child.Parent = this;
+            MutableChildren.Add(child);
+        }
+
+        internal bool RemoveChild(SvdElement child) => _children != null && _children.Remove(child);
+
+        /// <summary>Sets (or, with null, removes) an attribute.</summary>
+        internal void SetAttribute(string name, string? value)
+        {
+            if (_attributes != null)
+            {
+                int index = _attributes.FindIndex(a => string.Equals(a.Key, name, StringComparison.Ordinal));
+                if (index >= 0)
+                {
+                    if (value == null)
+                    {
+                        _attributes.RemoveAt(index);
+                    }
+                    else
+                    {
+                        _attributes[index] = new KeyValuePair<string, string>(name, value);
+                    }
+
+                    return;
+                }
+            }
+
+            if (value != null)
+            {
+                AddAttribute(name, value);
+            }
+        }
+
+        /// <summary>A deep copy under <paramref name="parent"/>; positions are kept (they still name the source).</summary>
+        internal SvdElement Clone(SvdElement? parent)
+        {
+            var copy = new SvdElement(Name, parent, Position) { _text = OwnText };
+            if (_attributes != null)
+            {
+                copy._attributes = new List<KeyValuePair<string, string>>(_attributes);
+            }
+
+            if (_children != null)
+            {
+                copy._children = new List<SvdElement>(_children.Count);
+                foreach (SvdElement child in _children)
+                {
+                    copy._children.Add(child.Clone(copy));
+                }
+            }
+
+            return copy;
+        }
 
         internal void AddAttribute(string name, string value) =>
             (_attributes ??= new List<KeyValuePair<string, string>>(1)).Add(new KeyValuePair<string, string>(name, value));

@@ -27,6 +27,25 @@ namespace PacGen.Generator.Tests.Behaviour
         }
 
         [Fact]
+        public void State_passing_modify_changes_only_its_field_and_write_with_zero_starts_from_zero()
+        {
+            using var gpioMemory = new OwnedMemory();
+            var gpiob = new Gpiob(gpioMemory.Base);
+            gpioMemory.Write32(0x00, 0xFFFF_FFFF);
+            uint mode = 0b01;
+
+            // The issue-15 trap: the old advice turned this read-modify-write into a write from reset (MODE0-15 wiped).
+            gpiob.Moder.Modify(mode, static (r, w, m) => w.Mode3(m));
+            Assert.Equal(0xFFFF_FF7Fu, gpioMemory.Read32(0x00));
+
+            gpiob.Moder.Modify((pin3: mode, pin4: 0b10u), static (r, w, s) => w.Mode3(s.pin3).Mode4(s.pin4));
+            Assert.Equal(0xFFFF_FE7Fu, gpioMemory.Read32(0x00));
+
+            gpiob.Odr.WriteWithZero(true, static (w, on) => w.Od3(on));
+            Assert.Equal(1u << 3, gpioMemory.Read32(0x14));
+        }
+
+        [Fact]
         public void Derived_gpio_ports_share_the_gpiob_type()
         {
             Assert.Equal((nuint)0x5000_0400, Gpiob.Instance.BaseAddress);

@@ -172,6 +172,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -181,6 +183,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -595,6 +605,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -604,6 +616,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1018,6 +1038,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1027,6 +1049,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1441,6 +1471,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1450,6 +1482,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1864,6 +1904,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1873,6 +1915,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -2287,6 +2337,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -2296,6 +2348,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -2634,6 +2694,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -2865,6 +2927,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3060,6 +3124,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3291,6 +3357,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3720,6 +3788,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -3729,6 +3799,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xFFFFFFFFu) | 0x0u)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xFFFFFFFFu) | 0x0u), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4071,6 +4149,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4080,6 +4160,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0x3FFFFFFu) | 0x0u)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0x3FFFFFFu) | 0x0u), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4368,6 +4456,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4377,6 +4467,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4655,6 +4753,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4664,6 +4764,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -4900,6 +5008,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -4909,6 +5019,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5187,6 +5305,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5196,6 +5316,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5432,6 +5560,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5441,6 +5571,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5719,6 +5857,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5728,6 +5868,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -5964,6 +6112,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -5973,6 +6123,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6251,6 +6409,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6260,6 +6420,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6496,6 +6664,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6505,6 +6675,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -6783,6 +6961,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -6792,6 +6972,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7028,6 +7216,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7037,6 +7227,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7315,6 +7513,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7324,6 +7524,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7560,6 +7768,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7569,6 +7779,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -7641,6 +7859,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -7650,6 +7870,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8040,6 +8268,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8049,6 +8279,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8439,6 +8677,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8448,6 +8688,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -8838,6 +9086,8 @@ namespace Bcm2711
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -8847,6 +9097,14 @@ namespace Bcm2711
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>

@@ -159,6 +159,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -168,6 +170,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -257,6 +267,9 @@ namespace PacGen.Tests.Everything
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x3;
+            /// <summary>Bits that writing 0 clears (zeroToClear fields): <c>WriteWithZero</c> clears them unless its setters write 1 there.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToClearFieldsBitmap = 0x4;
 
             public StatusRegister(nuint address) => Address = address;
 
@@ -274,8 +287,10 @@ namespace PacGen.Tests.Everything
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/> and <paramref name="state"/> (no closure).</summary>
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
-            /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
+            /// <summary>Writes the value <paramref name="f"/> builds from zero: the write-0-to-modify fields it does not set to 1 clear, set or toggle bits (analyzer warning PACGEN209).</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -285,6 +300,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xBu) | 0x4u)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xBu) | 0x4u), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -452,6 +475,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -495,6 +520,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -504,6 +531,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -574,6 +609,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -583,6 +620,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -637,6 +682,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -646,6 +693,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -709,6 +764,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -718,6 +775,14 @@ namespace PacGen.Tests.Everything
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                 global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -781,6 +846,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write8(Address, ResetValue);
 
@@ -790,6 +857,14 @@ namespace PacGen.Tests.Everything
             {
                 byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
                 global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
+                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -862,6 +937,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write16(Address, ResetValue);
 
@@ -871,6 +948,14 @@ namespace PacGen.Tests.Everything
             {
                 ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
                 global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
+                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -932,6 +1017,8 @@ namespace PacGen.Tests.Everything
             public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Reset, state).Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
             public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Zero).Bits);
+            /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+            public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Zero, state).Bits);
             /// <summary>Writes <see cref="ResetValue"/>.</summary>
             public void Reset() => global::PacGen.Runtime.Mmio.Write64(Address, ResetValue);
 
@@ -941,6 +1028,14 @@ namespace PacGen.Tests.Everything
             {
                 ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
                 global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), new W(bits)).Bits);
+            }
+
+            /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+            {
+                ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
+                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), new W(bits), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
@@ -1029,6 +1124,8 @@ namespace PacGen.Tests.Everything
                 public void Write<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset, state).Bits);
                 /// <summary>Writes the value <paramref name="f"/> builds from zero.</summary>
                 public void WriteWithZero(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero).Bits);
+                /// <summary>Writes the value <paramref name="f"/> builds from zero and <paramref name="state"/> (no closure).</summary>
+                public void WriteWithZero<TState>(TState state, global::System.Func<W, TState, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Zero, state).Bits);
                 /// <summary>Writes <see cref="ResetValue"/>.</summary>
                 public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
@@ -1038,6 +1135,14 @@ namespace PacGen.Tests.Everything
                 {
                     uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
                     global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                }
+
+                /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
+                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
+                {
+                    uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
+                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
                 }
 
                 /// <summary>A value read from the register.</summary>
