@@ -1,19 +1,18 @@
-using System.Globalization;
-using System.Linq;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PacGen.Interceptors
 {
     /// <summary>
-    /// The range a checked setter accepts, read from its generated body: PacGen emits
-    /// <c>W Mode3(uint bits) =&gt; bits &lt;= 0x3u ? Mode3Unchecked(bits) : throw Helpers.OutOfRange("MODE3", bits, 0x0, 0x3)</c>,
-    /// so the field name and bounds are the last arguments of the <c>OutOfRange</c> call. Available wherever the
-    /// setter is source (PacGen output in this project); registers from PAC assemblies are checked at run time.
+    /// The range a checked setter accepts, read from its <c>[PacGen.Runtime.FieldRange(field, minimum, maximum)]</c>
+    /// attribute. Read through the symbol only, so it is found the same way whether the register types are source
+    /// (PacGen output in this project) or metadata (a referenced PAC assembly).
     /// </summary>
     internal readonly struct FieldRange
     {
+        private const string AttributeName = "FieldRangeAttribute";
+        private const string AttributeNamespace = "PacGen.Runtime";
+
         private FieldRange(string field, ulong minimum, ulong maximum)
         {
             Field = field;
@@ -30,19 +29,14 @@ namespace PacGen.Interceptors
         public static bool TryGet(IMethodSymbol setter, out FieldRange range)
         {
             range = default;
-            if (setter.DeclaringSyntaxReferences.Length != 1 ||
-                setter.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration)
+            foreach (AttributeData attribute in setter.GetAttributes())
             {
-                return false;
-            }
-
-            foreach (InvocationExpressionSyntax call in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
-            {
-                string name = call.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText : call.Expression.ToString();
-                SeparatedSyntaxList<ArgumentSyntax> arguments = call.ArgumentList.Arguments;
-                if (name == "OutOfRange" && arguments.Count == 4 &&
-                    arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string field } &&
-                    TryNumber(arguments[2].Expression, out ulong minimum) && TryNumber(arguments[3].Expression, out ulong maximum))
+                if (attribute.AttributeClass is { Name: AttributeName } type &&
+                    type.ContainingNamespace?.ToDisplayString() == AttributeNamespace &&
+                    attribute.ConstructorArguments is { Length: 3 } arguments &&
+                    arguments[0].Value is string field &&
+                    arguments[1].Value is ulong minimum &&
+                    arguments[2].Value is ulong maximum)
                 {
                     range = new FieldRange(field, minimum, maximum);
                     return true;
@@ -50,18 +44,6 @@ namespace PacGen.Interceptors
             }
 
             return false;
-        }
-
-        private static bool TryNumber(ExpressionSyntax expression, out ulong value)
-        {
-            value = 0;
-            if (expression is not LiteralExpressionSyntax { Token.Value: { } literal } || !expression.IsKind(SyntaxKind.NumericLiteralExpression))
-            {
-                return false;
-            }
-
-            value = System.Convert.ToUInt64(literal, CultureInfo.InvariantCulture);
-            return true;
         }
     }
 }

@@ -1,8 +1,6 @@
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PacGen.Interceptors
 {
@@ -60,8 +58,10 @@ namespace PacGen.Interceptors
         }
 
         /// <summary>
-        /// The generated API's own conversion from R to the W that Modify starts from, found by shape so its name is
-        /// not hard-wired: a static <c>W X(R)</c> on W, an instance <c>W X()</c> on R, or a constructor <c>W(R)</c>.
+        /// The generated API's own conversion from R to the W that Modify starts from (PacGen emits
+        /// <c>static W FromRead(R)</c>, which its own Modify calls), found by shape so its name is not hard-wired:
+        /// a static <c>W X(R)</c> on W, an instance <c>W X()</c> on R, or a constructor <c>W(R)</c>. Declarations
+        /// only, so a referenced PAC assembly works like source. Null (not folded) when the register has none.
         /// </summary>
         private static string? ModifyStart(RegisterTypes types)
         {
@@ -99,58 +99,6 @@ namespace PacGen.Interceptors
                 {
                     return ReadName + "." + method.Name + "()";
                 }
-            }
-
-            return ModifyStartFromSource(types);
-        }
-
-        /// <summary>
-        /// When the register is declared in source (PacGen output bound in-process, or hand-written), its own
-        /// <c>Modify</c> shows how it turns the bits read into the starting W: <c>new W(&lt;expr of bits&gt;)</c>.
-        /// Reuse that expression with the bits taken from the value read, so masks stay the generator's.
-        /// </summary>
-        private static string? ModifyStartFromSource(RegisterTypes types)
-        {
-            foreach (ISymbol member in types.Register.GetMembers("Modify"))
-            {
-                if (member is not IMethodSymbol { DeclaringSyntaxReferences.Length: 1 } modify ||
-                    modify.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax { Body: { } body })
-                {
-                    continue;
-                }
-
-                string? local = FirstLocal(body);
-                foreach (BaseObjectCreationExpressionSyntax creation in body.DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
-                {
-                    bool createsW = creation is ObjectCreationExpressionSyntax
-                    {
-                        Type: IdentifierNameSyntax { Identifier.ValueText: "W" } or QualifiedNameSyntax { Right.Identifier.ValueText: "W" },
-                    };
-                    if (!createsW || local is null || creation.ArgumentList is not { Arguments.Count: 1 } arguments)
-                    {
-                        continue;
-                    }
-
-                    ExpressionSyntax start = arguments.Arguments[0].Expression;
-                    bool onlyBits = start.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().All(name => name.Identifier.ValueText == local);
-                    if (onlyBits && creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 2 } })
-                    {
-                        ExpressionSyntax rewritten = start.ReplaceNodes(
-                            start.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>(),
-                            (_, _) => SyntaxFactory.ParseExpression("(" + ReadName + ".Bits)"));
-                        return "new " + types.W.ToDisplayString(TypeFormat) + "(" + rewritten.NormalizeWhitespace().ToFullString() + ")";
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private static string? FirstLocal(BlockSyntax body)
-        {
-            foreach (LocalDeclarationStatementSyntax declaration in body.DescendantNodes().OfType<LocalDeclarationStatementSyntax>())
-            {
-                return declaration.Declaration.Variables[0].Identifier.ValueText;
             }
 
             return null;

@@ -3,7 +3,7 @@ namespace PacGen.Interceptors.Tests
     /// <summary>
     /// A hand-written register in the shape docs/generated-api.md fixes, standing in for a PAC assembly: the
     /// interceptor must work on it exactly as on generated code (it recognizes registers by shape, not by origin).
-    /// FSEL42 is bits [8:6] of GPFSEL4 (3 bits), FSEL40 bits [2:0]; the reset value is 0x0000_0024 so a fold that
+    /// FSEL42 is bits [8:6] of GPFSEL4 (3 bits), FSEL40 bits [2:0] (its range declared by [FieldRange], as PacGen emits it); the reset value is 0x0000_0024 so a fold that
     /// forgets to start from Reset is visible.
     /// </summary>
     internal static class RegisterFixture
@@ -55,6 +55,7 @@ namespace PacGen.Interceptors.Tests
                             [MethodImpl(MethodImplOptions.AggressiveInlining)]
                             public W Fsel42(Fsel42 value) => new W((Bits & ~(0x7u << 6)) | (((uint)value & 0x7u) << 6));
                             [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                            [FieldRange("FSEL40", 0x0, 0x7)]
                             public W Fsel40(uint bits) => bits <= 0x7u ? new W((Bits & ~0x7u) | bits) : throw Helpers.OutOfRange("FSEL40", bits, 0x0, 0x7);
                         }
 

@@ -16,12 +16,12 @@ namespace PacGen.Interceptors.Tests
     /// The real thing: an SVD in the project, PacGen's generator and the interceptor generator side by side (as the
     /// package loads them), the program calling the generated API. The interceptor never sees PacGen's output in
     /// its own compilation, so this proves the in-process binding (GeneratedApi) and the Modify start taken from
-    /// the generated Modify (write-1-to-clear bits masked).
+    /// the generated W.FromRead (write-1-to-clear bits masked).
     /// </summary>
     public sealed class SvdEndToEndTests
     {
         // CTRL: MODE [1:0] (2 bits, enumerated), EN [4]; FLAGS [8] is write-1-to-clear, reset 0x11.
-        private const string Svd = """
+        internal const string Svd = """
             <?xml version="1.0" encoding="utf-8"?>
             <device schemaVersion="1.3">
               <name>TINY</name>
@@ -95,7 +95,7 @@ namespace PacGen.Interceptors.Tests
             CompilationHarness.AssertNoErrors(diagnostics);
             Assert.Equal(4, interceptors.Split("InterceptsLocation(1, ").Length - 1);
             Assert.Contains(".Mode((global::Tiny.Unit.Mode)(2)).En((bool)(true))", interceptors, StringComparison.Ordinal);
-            Assert.Contains("new global::Tiny.Unit.CtrlRegister.W(", interceptors, StringComparison.Ordinal);
+            Assert.Contains("global::Tiny.Unit.CtrlRegister.W.FromRead(r)", interceptors, StringComparison.Ordinal);
             Assert.NotNull(output);
         }
 
@@ -129,7 +129,7 @@ namespace PacGen.Interceptors.Tests
         public void An_unrelated_edit_reruns_nothing_expensive_and_emits_nothing_again()
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true, "namespace App { class Other { } }");
-            var svd = new SvdText("/src/tiny.svd", Svd);
+            var svd = new InMemoryText("/src/tiny.svd", Svd);
             GeneratorDriver driver = TrackedInterceptorDriver(svd).RunGenerators(input);
 
             SyntaxTree other = input.SyntaxTrees.Single(tree => tree.FilePath == "/src/Extra0.cs");
@@ -158,11 +158,11 @@ namespace PacGen.Interceptors.Tests
         public void Editing_one_of_two_svds_regenerates_only_that_svds_api()
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled: true);
-            var tiny = new SvdText("/src/tiny.svd", Svd);
-            var other = new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER</name>"));
+            var tiny = new InMemoryText("/src/tiny.svd", Svd);
+            var other = new InMemoryText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER</name>"));
             GeneratorDriver driver = TrackedInterceptorDriver(tiny, other).RunGenerators(input);
 
-            driver = driver.ReplaceAdditionalText(other, new SvdText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER2</name>")));
+            driver = driver.ReplaceAdditionalText(other, new InMemoryText("/src/other.svd", Svd.Replace("<name>TINY</name>", "<name>OTHER2</name>")));
             GeneratorRunResult rerun = driver.RunGenerators(input).GetRunResult().Results.Single();
 
             List<IncrementalStepRunReason> reasons = rerun.TrackedSteps[InterceptorTrackingNames.GeneratedApi]
@@ -179,18 +179,18 @@ namespace PacGen.Interceptors.Tests
                 new ISourceGenerator[] { new InterceptorGenerator().AsSourceGenerator() },
                 svds,
                 CompilationHarness.ParseOptions(interceptorsEnabled: true),
-                new NamespaceOptions(svds[0], "Tiny"),
+                new NamespaceMetadata(svds[0], "Tiny"),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
         {
             CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled);
-            var svd = new SvdText("/src/tiny.svd", Svd);
+            var svd = new InMemoryText("/src/tiny.svd", Svd);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new ISourceGenerator[] { new PacGenGenerator().AsSourceGenerator(), new InterceptorGenerator().AsSourceGenerator() },
                 new AdditionalText[] { svd },
                 CompilationHarness.ParseOptions(interceptorsEnabled),
-                new NamespaceOptions(svd, "Tiny"));
+                new NamespaceMetadata(svd, "Tiny"));
             driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
             GeneratorDriverRunResult result = driver.GetRunResult();
             Assert.All(result.Results, run => Assert.Null(run.Exception));
@@ -198,50 +198,6 @@ namespace PacGen.Interceptors.Tests
                 .GeneratedSources.Select(source => source.SourceText.ToString()).SingleOrDefault() ?? string.Empty;
             Assert.Equal(interceptorsEnabled, interceptors.Length > 0);
             return (output, generatorDiagnostics.AddRange(output.GetDiagnostics()), interceptors);
-        }
-
-        private sealed class SvdText : AdditionalText
-        {
-            private readonly string _text;
-
-            public SvdText(string path, string text)
-            {
-                Path = path;
-                _text = text;
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(_text);
-        }
-
-        /// <summary>Gives the SVD the Namespace item metadata, as MSBuild does through CompilerVisibleItemMetadata.</summary>
-        private sealed class NamespaceOptions : AnalyzerConfigOptionsProvider
-        {
-            private readonly AdditionalText _svd;
-            private readonly AnalyzerConfigOptions _svdOptions;
-
-            public NamespaceOptions(AdditionalText svd, string ns)
-            {
-                _svd = svd;
-                _svdOptions = new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Namespace"] = ns });
-            }
-
-            public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ReferenceEquals(textFile, _svd) ? _svdOptions : GlobalOptions;
-
-            private sealed class Options : AnalyzerConfigOptions
-            {
-                private readonly Dictionary<string, string> _values;
-
-                public Options(Dictionary<string, string> values) => _values = values;
-
-                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-                    _values.TryGetValue(key, out value);
-            }
         }
     }
 }

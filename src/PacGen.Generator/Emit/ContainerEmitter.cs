@@ -147,6 +147,7 @@ namespace PacGen.Generator.Emit
             string count = Literals.Int(dim.Count);
             w.Line();
             w.Line("/// <summary>The " + count + " elements of " + Literals.XmlText(plan.SvdName) + ", indexable.</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly struct " + plan.ArrayTypeName);
             w.Line("public " + plan.ArrayTypeName + "(nuint address) => Address = address;");
             w.Line();
@@ -167,6 +168,7 @@ namespace PacGen.Generator.Emit
             string fullName = containerFullName + "." + plan.TypeName;
             var scope = new NameScope("cluster " + plan.SvdName, Reserved(plan.TypeName, "BaseAddress"));
             w.Line("/// <summary>" + Literals.XmlText(plan.SvdName + ": " + (cluster.Description ?? cluster.Name)) + "</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly struct " + plan.TypeName);
             w.Line("public " + plan.TypeName + "(nuint baseAddress) => BaseAddress = baseAddress;");
             w.Line();
@@ -180,7 +182,6 @@ namespace PacGen.Generator.Emit
         internal static string[] Reserved(params string[] names)
         {
             var all = new List<string>(names);
-            all.AddRange(EmitContext.AliasNames);
             all.AddRange(new[] { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone" });
             return all.ToArray();
         }

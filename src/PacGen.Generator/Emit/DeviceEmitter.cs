@@ -116,8 +116,8 @@ namespace PacGen.Generator.Emit
         {
             var w = new SourceWriter();
             FileHeader.Open(w, context.Namespace);
-            w.Line();
             w.Line("/// <summary>" + Literals.XmlText(device.Name + (device.Description is null ? string.Empty : ": " + device.Description)) + "</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public static partial class Device");
             w.Line("/// <summary>The device name in the SVD.</summary>");
             w.Line("public const string Name = " + Literals.String(device.Name) + ";");
@@ -138,6 +138,7 @@ namespace PacGen.Generator.Emit
             w.Close();
             w.Line();
             w.Line("/// <summary>The interrupts of " + Literals.XmlText(device.Name) + " (value = interrupt number).</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public enum Interrupt : int");
             var interruptScope = new NameScope("enum Interrupt", "Interrupt", "value__");
             foreach (Interrupt interrupt in device.Interrupts)
@@ -156,7 +157,6 @@ namespace PacGen.Generator.Emit
         private static string[] Reserved(params string[] names)
         {
             var all = new List<string>(names);
-            all.AddRange(EmitContext.AliasNames);
             return all.ToArray();
         }
     }

@@ -27,9 +27,17 @@ namespace PacGen.Generator.Emit
         /// <summary>Exception factories and value formatting, shared by every PAC from PacGen.Runtime.</summary>
         public string Helpers => "global::PacGen.Runtime.GeneratedCodeSupport";
 
-        /// <summary>Alias names every generated file declares in its namespace (reserved in every type scope).</summary>
-        public static readonly string[] AliasNames = { "MethodImpl", "MethodImplOptions" };
+        // Attributes are spelled with global:: names: a using alias inside the user's namespace would clash with a
+        // user type of the same name (CS0576), and an unqualified name could bind to one.
+        public const string Inline =
+            "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
-        public const string Inline = "[MethodImpl(MethodImplOptions.AggressiveInlining)]";
+        /// <summary>Hides members that exist for the interceptor and analyzer, not for people.</summary>
+        public const string NeverBrowsable =
+            "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+        /// <summary>On every generated type, so tools (coverage, analyzers) tell generated from hand-written code.</summary>
+        public static readonly string GeneratedCode =
+            "[global::System.CodeDom.Compiler.GeneratedCode(\"PacGen\", \"" + GeneratorVersion.Value + "\")]";
     }
 }

@@ -11,8 +11,6 @@ namespace PacGen.Generator.Emit
             w.Line("#pragma warning disable CS1591 // SVD elements without a description have no doc comment to give.");
             w.Line();
             w.Open("namespace " + @namespace);
-            w.Line("using MethodImpl = global::System.Runtime.CompilerServices.MethodImplAttribute;");
-            w.Line("using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;");
         }
 
         public static void Close(SourceWriter w) => w.Close();

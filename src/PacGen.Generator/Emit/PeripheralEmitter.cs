@@ -23,9 +23,9 @@ namespace PacGen.Generator.Emit
             string fullName = _context.GlobalNamespace + "." + typeName;
             var w = new SourceWriter();
             FileHeader.Open(w, _context.Namespace);
-            w.Line();
             w.Line("/// <summary>" + Literals.XmlText(layout.TypeName + ": " + (layout.Description ?? layout.Name)) + "</summary>");
             w.Line("/// <remarks>Instances: " + Literals.XmlText(InstanceList(namedInstance, otherInstances)) + ".</remarks>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly partial struct " + typeName);
             var scope = new NameScope("peripheral " + layout.TypeName, ContainerEmitter.Reserved(typeName, "BaseAddress", "Instance", "DefaultBaseAddress"));
             if (namedInstance is not null)
@@ -82,6 +82,7 @@ namespace PacGen.Generator.Emit
         private void EmitInstanceClass(SourceWriter w, string className, Peripheral instance, string typeFullName)
         {
             w.Line("/// <summary>" + Literals.XmlText(instance.Name + ": " + (instance.Description ?? instance.Name)) + "</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public static class " + className);
             w.Line("/// <summary>The base address of " + Literals.XmlText(instance.Name) + " in the SVD.</summary>");
             w.Line("public const ulong DefaultBaseAddress = " + Literals.Hex(instance.BaseAddress, is64: true) + ";");
@@ -94,6 +95,7 @@ namespace PacGen.Generator.Emit
         private void EmitEnum(SourceWriter w, EnumType type)
         {
             w.Line("/// <summary>Values of " + Literals.XmlText(type.Description ?? type.Identifier) + ".</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public enum " + type.Identifier + " : " + type.ValueType);
             foreach (EnumMember member in type.Members)
             {

@@ -15,7 +15,7 @@ namespace PacGen.Generator.Emit
     {
         private static readonly string[] s_memberScopeReserved =
         {
-            "Bits", "R", "W", "Reset", "Zero", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone",
+            "Bits", "R", "W", "Reset", "Zero", "FromRead", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone",
         };
 
         private readonly EmitContext _context;
@@ -40,9 +40,24 @@ namespace PacGen.Generator.Emit
             ulong safeReset = (reset & ~oneToModify) | zeroToModify;
 
             w.Line("/// <summary>" + Literals.XmlText(svdName + ": " + (register.Description ?? register.Name)) + "</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly struct " + structName);
             w.Line("/// <summary>The reset value.</summary>");
             w.Line("public const " + shape.BitsType + " ResetValue = " + Literals.HexPlain(reset) + ";");
+            if (writable)
+            {
+                // svd2rust's ONE_TO_MODIFY_FIELDS_BITMAP / ZERO_TO_MODIFY_FIELDS_BITMAP, as constants so that the
+                // interceptor and analyzer read them from a referenced PAC assembly as well as from source.
+                w.Line();
+                w.Line("/// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref=\"W.Reset\"/> and in what Modify writes back.</summary>");
+                w.Line(EmitContext.NeverBrowsable);
+                w.Line("public const " + shape.BitsType + " OneToModifyFieldsBitmap = " + Literals.HexPlain(oneToModify) + ";");
+                w.Line();
+                w.Line("/// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref=\"W.Reset\"/> and in what Modify writes back.</summary>");
+                w.Line(EmitContext.NeverBrowsable);
+                w.Line("public const " + shape.BitsType + " ZeroToModifyFieldsBitmap = " + Literals.HexPlain(zeroToModify) + ";");
+            }
+
             ZeroWriteFacts.Emit(w, register, shape, fields);
             w.Line();
             w.Line("public " + structName + "(nuint address) => Address = address;");
@@ -81,23 +96,20 @@ namespace PacGen.Generator.Emit
 
             if (readable && writable)
             {
-                string start = oneToModify == 0 && zeroToModify == 0
-                    ? "bits"
-                    : shape.ToBits("(" + (shape.Size < 32 ? "(uint)bits" : "bits") + " & ~" + shape.Hex(oneToModify) + ") | " + shape.Hex(zeroToModify));
                 w.Line();
                 w.Line("/// <summary>Reads the register, lets <paramref name=\"f\"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>");
                 // Inlined so that NativeAOT, which does not inline it on its own, leaves no call in a folded Modify.
                 w.Line(EmitContext.Inline);
                 w.Open("public void Modify(global::System.Func<R, W, W> f)");
                 w.Line(shape.BitsType + " bits = " + read + ";");
-                w.Line(write + "f(new R(bits), new W(" + start + ")).Bits);");
+                w.Line(write + "f(new R(bits), W.FromRead(new R(bits))).Bits);");
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>Reads the register, lets <paramref name=\"f\"/> change the value using <paramref name=\"state\"/> (no closure) and writes it back.</summary>");
                 w.Line(EmitContext.Inline);
                 w.Open("public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)");
                 w.Line(shape.BitsType + " bits = " + read + ";");
-                w.Line(write + "f(new R(bits), new W(" + start + "), state).Bits);");
+                w.Line(write + "f(new R(bits), W.FromRead(new R(bits)), state).Bits);");
                 w.Close();
             }
 
@@ -110,7 +122,7 @@ namespace PacGen.Generator.Emit
             if (writable)
             {
                 w.Line();
-                EmitWrite(w, shape, safeReset, fields, arrays);
+                EmitWrite(w, shape, safeReset, readable, oneToModify, zeroToModify, fields, arrays);
             }
 
             w.Close();
@@ -243,6 +255,7 @@ namespace PacGen.Generator.Emit
         private void EmitRead(SourceWriter w, RegisterShape shape, string displayName, List<FieldPlan> fields, List<FieldArrayPlan> arrays)
         {
             w.Line("/// <summary>A value read from the register.</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly struct R");
             w.Line("public R(" + shape.BitsType + " bits) => Bits = bits;");
             w.Line();
@@ -313,9 +326,11 @@ namespace PacGen.Generator.Emit
             w.Close();
         }
 
-        private void EmitWrite(SourceWriter w, RegisterShape shape, ulong safeReset, List<FieldPlan> fields, List<FieldArrayPlan> arrays)
+        private void EmitWrite(
+            SourceWriter w, RegisterShape shape, ulong safeReset, bool readable, ulong oneToModify, ulong zeroToModify, List<FieldPlan> fields, List<FieldArrayPlan> arrays)
         {
             w.Line("/// <summary>A value to write: fluent setters, each returning a new value.</summary>");
+            w.Line(EmitContext.GeneratedCode);
             w.Open("public readonly struct W");
             w.Line("public W(" + shape.BitsType + " bits) => Bits = bits;");
             w.Line();
@@ -327,6 +342,18 @@ namespace PacGen.Generator.Emit
             w.Line();
             w.Line("/// <summary>All bits zero.</summary>");
             w.Line("public static W Zero => default;");
+            if (readable)
+            {
+                string start = oneToModify == 0 && zeroToModify == 0
+                    ? "value.Bits"
+                    : shape.ToBits("(" + (shape.Size < 32 ? "(uint)value.Bits" : "value.Bits") + " & ~" + shape.Hex(oneToModify) + ") | " + shape.Hex(zeroToModify));
+                w.Line();
+                w.Line("/// <summary>The value Modify starts from: <paramref name=\"value\"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>");
+                w.Line(EmitContext.NeverBrowsable);
+                w.Line(EmitContext.Inline);
+                w.Line("public static W FromRead(R value) => new W(" + start + ");");
+            }
+
             foreach (FieldPlan field in fields)
             {
                 if (!field.Writable)
@@ -429,6 +456,8 @@ namespace PacGen.Generator.Emit
                 conditions.Add("bits <= " + shape.Hex(maximum));
             }
 
+            // The range as data, so the analyzer reads it from the symbol (source or a PAC assembly) without parsing this body.
+            w.Line("[global::PacGen.Runtime.FieldRange(" + Literals.String(field.SvdName) + ", " + Literals.HexPlain(minimum) + ", " + Literals.HexPlain(maximum) + ")]");
             if (conditions.Count == 0)
             {
                 w.Line("public W " + name + "(" + shape.ValueType + " bits) => " + uncheckedName + "(bits);");

@@ -5,11 +5,9 @@
 
 namespace Bcm2711
 {
-    using MethodImpl = global::System.Runtime.CompilerServices.MethodImplAttribute;
-    using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
-
     /// <summary>GPIO: Pin level and mux control</summary>
     /// <remarks>Instances: GPIO at 0xFE200000.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
     public readonly partial struct Gpio
     {
         /// <summary>The base address of GPIO in the SVD.</summary>
@@ -149,10 +147,19 @@ namespace Bcm2711
         public global::Bcm2711.Gpio.GpioPupPdnCntrlReg3Register GpioPupPdnCntrlReg3 => new global::Bcm2711.Gpio.GpioPupPdnCntrlReg3Register(BaseAddress + 0xF0u);
 
         /// <summary>GPFSEL0: GPIO Function Select 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel0Register(nuint address) => Address = address;
 
@@ -160,11 +167,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -178,22 +185,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -316,6 +324,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -329,263 +338,287 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL0: Function Select 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0(global::Bcm2711.Gpio.Fsel0 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Sda0() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Sa5() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Pclk() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Spi3Ce0N() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Txd2() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0Sda6() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL0: Function Select 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL0", 0x0, 0x7)]
                 public W Fsel0Bits(uint bits) => bits <= 0x7u ? Fsel0BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL0", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel0BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL1: Function Select 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1(global::Bcm2711.Gpio.Fsel1 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Scl0() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Sa4() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1De() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Spi3Miso() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Rxd2() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1Scl6() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL1: Function Select 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL1", 0x0, 0x7)]
                 public W Fsel1Bits(uint bits) => bits <= 0x7u ? Fsel1BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL1", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel1BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL2: Function Select 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2(global::Bcm2711.Gpio.Fsel2 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Sda1() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Sa3() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2LcdVsync() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Spi3Mosi() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Cts2() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2Sda3() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL2: Function Select 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL2", 0x0, 0x7)]
                 public W Fsel2Bits(uint bits) => bits <= 0x7u ? Fsel2BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL2", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel2BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL3: Function Select 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3(global::Bcm2711.Gpio.Fsel3 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Scl1() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Sa2() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3LcdHsync() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Spi3Sclk() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Rts2() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3Scl3() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL3: Function Select 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL3", 0x0, 0x7)]
                 public W Fsel3Bits(uint bits) => bits <= 0x7u ? Fsel3BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL3", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel3BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL4: Function Select 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4(global::Bcm2711.Gpio.Fsel4 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Gpclk0() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Sa1() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4DpiD0() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Spi4Ce0N() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Txd3() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4Sda3() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL4: Function Select 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL4", 0x0, 0x7)]
                 public W Fsel4Bits(uint bits) => bits <= 0x7u ? Fsel4BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL4", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel4BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL5: Function Select 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5(global::Bcm2711.Gpio.Fsel5 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Gpclk1() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Sa0() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5DpiD1() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Spi4Miso() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Rxd3() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5Scl3() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL5: Function Select 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL5", 0x0, 0x7)]
                 public W Fsel5Bits(uint bits) => bits <= 0x7u ? Fsel5BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL5", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel5BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL6: Function Select 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6(global::Bcm2711.Gpio.Fsel6 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Gpclk2() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6SoeN() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6DpiD2() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Spi4Mosi() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Cts3() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6Sda4() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL6: Function Select 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL6", 0x0, 0x7)]
                 public W Fsel6Bits(uint bits) => bits <= 0x7u ? Fsel6BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL6", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel6BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL7: Function Select 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7(global::Bcm2711.Gpio.Fsel7 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Spi0Ce1N() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7SweN() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7DpiD3() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Spi4Sclk() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Rts3() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7Scl4() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL7: Function Select 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL7", 0x0, 0x7)]
                 public W Fsel7Bits(uint bits) => bits <= 0x7u ? Fsel7BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL7", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel7BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
                 /// <summary>FSEL8: Function Select 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8(global::Bcm2711.Gpio.Fsel8 value) => new W((Bits & ~0x7000000u) | (((uint)value & 0x7u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Input() => new W((Bits & ~0x7000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Output() => new W((Bits & ~0x7000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Spi0Ce0N() => new W((Bits & ~0x7000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Sd0() => new W((Bits & ~0x7000000u) | 0x5000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8DpiD4() => new W((Bits & ~0x7000000u) | 0x6000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8BscslCeN() => new W((Bits & ~0x7000000u) | 0x7000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Txd4() => new W((Bits & ~0x7000000u) | 0x3000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8Sda4() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL8: Function Select 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL8", 0x0, 0x7)]
                 public W Fsel8Bits(uint bits) => bits <= 0x7u ? Fsel8BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL8", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel8BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
                 /// <summary>FSEL9: Function Select 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9(global::Bcm2711.Gpio.Fsel9 value) => new W((Bits & ~0x38000000u) | (((uint)value & 0x7u) << 27));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Input() => new W((Bits & ~0x38000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Output() => new W((Bits & ~0x38000000u) | 0x8000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Spi0Miso() => new W((Bits & ~0x38000000u) | 0x20000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Sd1() => new W((Bits & ~0x38000000u) | 0x28000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9DpiD5() => new W((Bits & ~0x38000000u) | 0x30000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9BscslMiso() => new W((Bits & ~0x38000000u) | 0x38000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Rxd4() => new W((Bits & ~0x38000000u) | 0x18000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9Scl4() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL9: Function Select 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL9", 0x0, 0x7)]
                 public W Fsel9Bits(uint bits) => bits <= 0x7u ? Fsel9BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL9", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel9BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
         }
 
         /// <summary>GPFSEL1: GPIO Function Select 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel1Register(nuint address) => Address = address;
 
@@ -593,11 +626,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -611,22 +644,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -749,6 +783,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -762,263 +797,287 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL10: Function Select 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10(global::Bcm2711.Gpio.Fsel10 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Spi0Mosi() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Sd2() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10DpiD6() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10BscslMosi() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Cts4() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10Sda5() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL10: Function Select 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL10", 0x0, 0x7)]
                 public W Fsel10Bits(uint bits) => bits <= 0x7u ? Fsel10BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL10", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel10BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL11: Function Select 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11(global::Bcm2711.Gpio.Fsel11 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Spi0Sclk() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Sd3() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11DpiD7() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11BscslSclk() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Rts4() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11Scl5() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL11: Function Select 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL11", 0x0, 0x7)]
                 public W Fsel11Bits(uint bits) => bits <= 0x7u ? Fsel11BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL11", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel11BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL12: Function Select 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12(global::Bcm2711.Gpio.Fsel12 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Pwm0_0() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Sd4() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12DpiD8() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Spi5Ce0N() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Txd5() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12Sda5() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL12: Function Select 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL12", 0x0, 0x7)]
                 public W Fsel12Bits(uint bits) => bits <= 0x7u ? Fsel12BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL12", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel12BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL13: Function Select 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13(global::Bcm2711.Gpio.Fsel13 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Pwm0_1() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Sd5() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13DpiD9() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Spi5Miso() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Rxd5() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13Scl5() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL13: Function Select 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL13", 0x0, 0x7)]
                 public W Fsel13Bits(uint bits) => bits <= 0x7u ? Fsel13BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL13", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel13BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL14: Function Select 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14(global::Bcm2711.Gpio.Fsel14 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Txd0() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Sd6() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14DpiD10() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Spi5Mosi() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Cts5() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14Txd1() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL14: Function Select 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL14", 0x0, 0x7)]
                 public W Fsel14Bits(uint bits) => bits <= 0x7u ? Fsel14BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL14", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel14BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL15: Function Select 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15(global::Bcm2711.Gpio.Fsel15 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Rxd0() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Sd7() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15DpiD11() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Spi5Sclk() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Rts5() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15Rxd1() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL15: Function Select 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL15", 0x0, 0x7)]
                 public W Fsel15Bits(uint bits) => bits <= 0x7u ? Fsel15BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL15", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel15BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL16: Function Select 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16(global::Bcm2711.Gpio.Fsel16 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Reserved0() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Sd8() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16DpiD12() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Cts0() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Spi1Ce2N() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16Cts1() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL16: Function Select 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL16", 0x0, 0x7)]
                 public W Fsel16Bits(uint bits) => bits <= 0x7u ? Fsel16BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL16", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel16BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL17: Function Select 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17(global::Bcm2711.Gpio.Fsel17 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Reserved0() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Sd9() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17DpiD13() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Rts0() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Spi1Ce1N() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17Rts1() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL17: Function Select 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL17", 0x0, 0x7)]
                 public W Fsel17Bits(uint bits) => bits <= 0x7u ? Fsel17BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL17", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel17BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
                 /// <summary>FSEL18: Function Select 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18(global::Bcm2711.Gpio.Fsel18 value) => new W((Bits & ~0x7000000u) | (((uint)value & 0x7u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Input() => new W((Bits & ~0x7000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Output() => new W((Bits & ~0x7000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18PcmClk() => new W((Bits & ~0x7000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Sd10() => new W((Bits & ~0x7000000u) | 0x5000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18DpiD14() => new W((Bits & ~0x7000000u) | 0x6000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Spi6Ce0N() => new W((Bits & ~0x7000000u) | 0x7000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Spi1Ce0N() => new W((Bits & ~0x7000000u) | 0x3000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18Pwm0_0() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL18: Function Select 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL18", 0x0, 0x7)]
                 public W Fsel18Bits(uint bits) => bits <= 0x7u ? Fsel18BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL18", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel18BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
                 /// <summary>FSEL19: Function Select 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19(global::Bcm2711.Gpio.Fsel19 value) => new W((Bits & ~0x38000000u) | (((uint)value & 0x7u) << 27));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Input() => new W((Bits & ~0x38000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Output() => new W((Bits & ~0x38000000u) | 0x8000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19PcmFs() => new W((Bits & ~0x38000000u) | 0x20000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Sd11() => new W((Bits & ~0x38000000u) | 0x28000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19DpiD15() => new W((Bits & ~0x38000000u) | 0x30000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Spi6Miso() => new W((Bits & ~0x38000000u) | 0x38000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Spi1Miso() => new W((Bits & ~0x38000000u) | 0x18000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19Pwm0_1() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL19: Function Select 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL19", 0x0, 0x7)]
                 public W Fsel19Bits(uint bits) => bits <= 0x7u ? Fsel19BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL19", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel19BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
         }
 
         /// <summary>GPFSEL2: GPIO Function Select 2</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel2Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel2Register(nuint address) => Address = address;
 
@@ -1026,11 +1085,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1044,22 +1103,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -1182,6 +1242,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -1195,263 +1256,287 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL20: Function Select 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20(global::Bcm2711.Gpio.Fsel20 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20PcmDin() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Sd12() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20DpiD16() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Spi6Mosi() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Spi1Mosi() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20Gpclk0() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL20: Function Select 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL20", 0x0, 0x7)]
                 public W Fsel20Bits(uint bits) => bits <= 0x7u ? Fsel20BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL20", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel20BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL21: Function Select 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21(global::Bcm2711.Gpio.Fsel21 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21PcmDout() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Sd13() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21DpiD17() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Spi6Sclk() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Spi1Sclk() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21Gpclk1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL21: Function Select 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL21", 0x0, 0x7)]
                 public W Fsel21Bits(uint bits) => bits <= 0x7u ? Fsel21BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL21", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel21BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL22: Function Select 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22(global::Bcm2711.Gpio.Fsel22 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Sd0Clk() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Sd14() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22DpiD18() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Sd1Clk() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22ArmTrst() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22Sda6() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL22: Function Select 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL22", 0x0, 0x7)]
                 public W Fsel22Bits(uint bits) => bits <= 0x7u ? Fsel22BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL22", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel22BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL23: Function Select 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23(global::Bcm2711.Gpio.Fsel23 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Sd0Cmd() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Sd15() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23DpiD19() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Sd1Cmd() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23ArmRtck() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23Scl6() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL23: Function Select 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL23", 0x0, 0x7)]
                 public W Fsel23Bits(uint bits) => bits <= 0x7u ? Fsel23BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL23", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel23BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL24: Function Select 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24(global::Bcm2711.Gpio.Fsel24 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Sd0Dat0() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Sd16() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24DpiD20() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Sd1Dat0() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24ArmTdo() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24Spi3Ce1N() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL24: Function Select 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL24", 0x0, 0x7)]
                 public W Fsel24Bits(uint bits) => bits <= 0x7u ? Fsel24BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL24", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel24BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL25: Function Select 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25(global::Bcm2711.Gpio.Fsel25 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Sd0Dat1() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Sd17() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25DpiD21() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Sd1Dat1() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25ArmTck() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25Spi4Ce1N() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL25: Function Select 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL25", 0x0, 0x7)]
                 public W Fsel25Bits(uint bits) => bits <= 0x7u ? Fsel25BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL25", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel25BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL26: Function Select 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26(global::Bcm2711.Gpio.Fsel26 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Sd0Dat2() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Reserved1() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26DpiD22() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Sd1Dat2() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26ArmTdi() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26Spi5Ce1N() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL26: Function Select 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL26", 0x0, 0x7)]
                 public W Fsel26Bits(uint bits) => bits <= 0x7u ? Fsel26BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL26", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel26BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL27: Function Select 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27(global::Bcm2711.Gpio.Fsel27 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Sd0Dat3() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Reserved1() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27DpiD23() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Sd1Dat3() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27ArmTms() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27Spi6Ce1N() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL27: Function Select 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL27", 0x0, 0x7)]
                 public W Fsel27Bits(uint bits) => bits <= 0x7u ? Fsel27BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL27", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel27BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
                 /// <summary>FSEL28: Function Select 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28(global::Bcm2711.Gpio.Fsel28 value) => new W((Bits & ~0x7000000u) | (((uint)value & 0x7u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28Input() => new W((Bits & ~0x7000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28Output() => new W((Bits & ~0x7000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28Sda0() => new W((Bits & ~0x7000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28Sa5() => new W((Bits & ~0x7000000u) | 0x5000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28PcmClk() => new W((Bits & ~0x7000000u) | 0x6000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28Reserved3() => new W((Bits & ~0x7000000u) | 0x7000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28MiiARxErr() => new W((Bits & ~0x7000000u) | 0x3000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28RgmiiMdio() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL28: Function Select 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL28", 0x0, 0x7)]
                 public W Fsel28Bits(uint bits) => bits <= 0x7u ? Fsel28BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL28", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel28BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
                 /// <summary>FSEL29: Function Select 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29(global::Bcm2711.Gpio.Fsel29 value) => new W((Bits & ~0x38000000u) | (((uint)value & 0x7u) << 27));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29Input() => new W((Bits & ~0x38000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29Output() => new W((Bits & ~0x38000000u) | 0x8000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29Scl0() => new W((Bits & ~0x38000000u) | 0x20000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29Sa4() => new W((Bits & ~0x38000000u) | 0x28000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29PcmFs() => new W((Bits & ~0x38000000u) | 0x30000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29Reserved3() => new W((Bits & ~0x38000000u) | 0x38000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29MiiATxErr() => new W((Bits & ~0x38000000u) | 0x18000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29RgmiiMdc() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL29: Function Select 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL29", 0x0, 0x7)]
                 public W Fsel29Bits(uint bits) => bits <= 0x7u ? Fsel29BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL29", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel29BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
         }
 
         /// <summary>GPFSEL3: GPIO Function Select 3</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel3Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel3Register(nuint address) => Address = address;
 
@@ -1459,11 +1544,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1477,22 +1562,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -1615,6 +1701,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -1628,263 +1715,287 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL30: Function Select 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30(global::Bcm2711.Gpio.Fsel30 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Reserved0() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Sa3() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30PcmDin() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Cts0() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30MiiACrs() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30Cts1() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL30: Function Select 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL30", 0x0, 0x7)]
                 public W Fsel30Bits(uint bits) => bits <= 0x7u ? Fsel30BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL30", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel30BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL31: Function Select 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31(global::Bcm2711.Gpio.Fsel31 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Reserved0() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Sa2() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31PcmDout() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Rts0() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31MiiACol() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31Rts1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL31: Function Select 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL31", 0x0, 0x7)]
                 public W Fsel31Bits(uint bits) => bits <= 0x7u ? Fsel31BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL31", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel31BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL32: Function Select 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32(global::Bcm2711.Gpio.Fsel32 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Gpclk0() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Sa1() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Reserved2() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Txd0() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32SdCardPres() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32Txd1() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL32: Function Select 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL32", 0x0, 0x7)]
                 public W Fsel32Bits(uint bits) => bits <= 0x7u ? Fsel32BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL32", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel32BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL33: Function Select 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33(global::Bcm2711.Gpio.Fsel33 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Reserved0() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Sa0() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Reserved2() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Rxd0() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33SdCardWrprot() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33Rxd1() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL33: Function Select 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL33", 0x0, 0x7)]
                 public W Fsel33Bits(uint bits) => bits <= 0x7u ? Fsel33BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL33", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel33BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL34: Function Select 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34(global::Bcm2711.Gpio.Fsel34 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34Gpclk0() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34SoeN() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34Reserved2() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34Sd1Clk() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34SdCardLed() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34RgmiiIrq() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL34: Function Select 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL34", 0x0, 0x7)]
                 public W Fsel34Bits(uint bits) => bits <= 0x7u ? Fsel34BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL34", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel34BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL35: Function Select 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35(global::Bcm2711.Gpio.Fsel35 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Spi0Ce1N() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35SweN() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Reserved2() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Sd1Cmd() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35RgmiiStartStop() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35Reserved5() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL35: Function Select 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL35", 0x0, 0x7)]
                 public W Fsel35Bits(uint bits) => bits <= 0x7u ? Fsel35BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL35", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel35BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL36: Function Select 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36(global::Bcm2711.Gpio.Fsel36 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Spi0Ce0N() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Sd0() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Txd0() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36Sd1Dat0() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36RgmiiRxOk() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36MiiARxErr() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL36: Function Select 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL36", 0x0, 0x7)]
                 public W Fsel36Bits(uint bits) => bits <= 0x7u ? Fsel36BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL36", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel36BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL37: Function Select 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37(global::Bcm2711.Gpio.Fsel37 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Spi0Miso() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Sd1() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Rxd0() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37Sd1Dat1() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37RgmiiMdio() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37MiiATxErr() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL37: Function Select 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL37", 0x0, 0x7)]
                 public W Fsel37Bits(uint bits) => bits <= 0x7u ? Fsel37BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL37", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel37BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
                 /// <summary>FSEL38: Function Select 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38(global::Bcm2711.Gpio.Fsel38 value) => new W((Bits & ~0x7000000u) | (((uint)value & 0x7u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Input() => new W((Bits & ~0x7000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Output() => new W((Bits & ~0x7000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Spi0Mosi() => new W((Bits & ~0x7000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Sd2() => new W((Bits & ~0x7000000u) | 0x5000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Cts0() => new W((Bits & ~0x7000000u) | 0x6000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38Sd1Dat2() => new W((Bits & ~0x7000000u) | 0x7000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38RgmiiMdc() => new W((Bits & ~0x7000000u) | 0x3000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38MiiACrs() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL38: Function Select 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL38", 0x0, 0x7)]
                 public W Fsel38Bits(uint bits) => bits <= 0x7u ? Fsel38BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL38", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel38BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
                 /// <summary>FSEL39: Function Select 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39(global::Bcm2711.Gpio.Fsel39 value) => new W((Bits & ~0x38000000u) | (((uint)value & 0x7u) << 27));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Input() => new W((Bits & ~0x38000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Output() => new W((Bits & ~0x38000000u) | 0x8000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Spi0Sclk() => new W((Bits & ~0x38000000u) | 0x20000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Sd3() => new W((Bits & ~0x38000000u) | 0x28000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Rts0() => new W((Bits & ~0x38000000u) | 0x30000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39Sd1Dat3() => new W((Bits & ~0x38000000u) | 0x38000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39RgmiiIrq() => new W((Bits & ~0x38000000u) | 0x18000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39MiiACol() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL39: Function Select 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL39", 0x0, 0x7)]
                 public W Fsel39Bits(uint bits) => bits <= 0x7u ? Fsel39BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL39", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel39BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
         }
 
         /// <summary>GPFSEL4: GPIO Function Select 4</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel4Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel4Register(nuint address) => Address = address;
 
@@ -1892,11 +2003,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1910,22 +2021,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -2048,6 +2160,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -2061,263 +2174,287 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL40: Function Select 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40(global::Bcm2711.Gpio.Fsel40 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Pwm1_0() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Sd4() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Reserved2() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Sd1Dat4() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Reserved4() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40Txd1() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL40: Function Select 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL40", 0x0, 0x7)]
                 public W Fsel40Bits(uint bits) => bits <= 0x7u ? Fsel40BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL40", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel40BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL41: Function Select 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41(global::Bcm2711.Gpio.Fsel41 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Pwm1_1() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Sd5() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Reserved2() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Sd1Dat5() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Reserved4() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41Rxd1() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL41: Function Select 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL41", 0x0, 0x7)]
                 public W Fsel41Bits(uint bits) => bits <= 0x7u ? Fsel41BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL41", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel41BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL42: Function Select 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42(global::Bcm2711.Gpio.Fsel42 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Gpclk1() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Sd6() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Reserved2() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Sd1Dat6() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Reserved4() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42Cts1() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL42: Function Select 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL42", 0x0, 0x7)]
                 public W Fsel42Bits(uint bits) => bits <= 0x7u ? Fsel42BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL42", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel42BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL43: Function Select 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43(global::Bcm2711.Gpio.Fsel43 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Gpclk2() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Sd7() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Reserved2() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Sd1Dat7() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Reserved4() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43Rts1() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL43: Function Select 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL43", 0x0, 0x7)]
                 public W Fsel43Bits(uint bits) => bits <= 0x7u ? Fsel43BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL43", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel43BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL44: Function Select 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44(global::Bcm2711.Gpio.Fsel44 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Gpclk1() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Sda0() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Sda1() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Reserved3() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44Reserved4() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44SdCardVolt() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL44: Function Select 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL44", 0x0, 0x7)]
                 public W Fsel44Bits(uint bits) => bits <= 0x7u ? Fsel44BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL44", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel44BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL45: Function Select 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45(global::Bcm2711.Gpio.Fsel45 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Pwm0_1() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Scl0() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Scl1() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Reserved3() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45Reserved4() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45SdCardPwr0() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL45: Function Select 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL45", 0x0, 0x7)]
                 public W Fsel45Bits(uint bits) => bits <= 0x7u ? Fsel45BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL45", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel45BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL46: Function Select 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46(global::Bcm2711.Gpio.Fsel46 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved0() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved1() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved2() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved3() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved4() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46Reserved5() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL46: Function Select 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL46", 0x0, 0x7)]
                 public W Fsel46Bits(uint bits) => bits <= 0x7u ? Fsel46BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL46", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel46BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL47: Function Select 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47(global::Bcm2711.Gpio.Fsel47 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved0() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved1() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved2() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved3() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved4() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47Reserved5() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL47: Function Select 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL47", 0x0, 0x7)]
                 public W Fsel47Bits(uint bits) => bits <= 0x7u ? Fsel47BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL47", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel47BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
 
                 /// <summary>FSEL48: Function Select 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48(global::Bcm2711.Gpio.Fsel48 value) => new W((Bits & ~0x7000000u) | (((uint)value & 0x7u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Input() => new W((Bits & ~0x7000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Output() => new W((Bits & ~0x7000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Reserved0() => new W((Bits & ~0x7000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Reserved1() => new W((Bits & ~0x7000000u) | 0x5000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Reserved2() => new W((Bits & ~0x7000000u) | 0x6000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Sd1Clk() => new W((Bits & ~0x7000000u) | 0x7000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Reserved4() => new W((Bits & ~0x7000000u) | 0x3000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48Reserved5() => new W((Bits & ~0x7000000u) | 0x2000000u);
                 /// <summary>FSEL48: Function Select 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL48", 0x0, 0x7)]
                 public W Fsel48Bits(uint bits) => bits <= 0x7u ? Fsel48BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL48", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel48BitsUnchecked(uint bits) => new W((Bits & ~0x7000000u) | ((bits & 0x7u) << 24));
 
                 /// <summary>FSEL49: Function Select 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49(global::Bcm2711.Gpio.Fsel49 value) => new W((Bits & ~0x38000000u) | (((uint)value & 0x7u) << 27));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Input() => new W((Bits & ~0x38000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Output() => new W((Bits & ~0x38000000u) | 0x8000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Reserved0() => new W((Bits & ~0x38000000u) | 0x20000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Reserved1() => new W((Bits & ~0x38000000u) | 0x28000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Reserved2() => new W((Bits & ~0x38000000u) | 0x30000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Sd1Cmd() => new W((Bits & ~0x38000000u) | 0x38000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Reserved4() => new W((Bits & ~0x38000000u) | 0x18000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49Reserved5() => new W((Bits & ~0x38000000u) | 0x10000000u);
                 /// <summary>FSEL49: Function Select 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL49", 0x0, 0x7)]
                 public W Fsel49Bits(uint bits) => bits <= 0x7u ? Fsel49BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL49", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel49BitsUnchecked(uint bits) => new W((Bits & ~0x38000000u) | ((bits & 0x7u) << 27));
             }
         }
 
         /// <summary>GPFSEL5: GPIO Function Select 5</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfsel5Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfsel5Register(nuint address) => Address = address;
 
@@ -2325,11 +2462,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -2343,22 +2480,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -2459,6 +2597,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -2472,213 +2611,235 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FSEL50: Function Select 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50(global::Bcm2711.Gpio.Fsel50 value) => new W((Bits & ~0x7u) | ((uint)value & 0x7u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Input() => new W((Bits & ~0x7u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Output() => new W((Bits & ~0x7u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Reserved0() => new W((Bits & ~0x7u) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Reserved1() => new W((Bits & ~0x7u) | 0x5u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Reserved2() => new W((Bits & ~0x7u) | 0x6u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Sd1Dat0() => new W((Bits & ~0x7u) | 0x7u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Reserved4() => new W((Bits & ~0x7u) | 0x3u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50Reserved5() => new W((Bits & ~0x7u) | 0x2u);
                 /// <summary>FSEL50: Function Select 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL50", 0x0, 0x7)]
                 public W Fsel50Bits(uint bits) => bits <= 0x7u ? Fsel50BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL50", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel50BitsUnchecked(uint bits) => new W((Bits & ~0x7u) | (bits & 0x7u));
 
                 /// <summary>FSEL51: Function Select 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51(global::Bcm2711.Gpio.Fsel51 value) => new W((Bits & ~0x38u) | (((uint)value & 0x7u) << 3));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Input() => new W((Bits & ~0x38u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Output() => new W((Bits & ~0x38u) | 0x8u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Reserved0() => new W((Bits & ~0x38u) | 0x20u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Reserved1() => new W((Bits & ~0x38u) | 0x28u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Reserved2() => new W((Bits & ~0x38u) | 0x30u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Sd1Dat1() => new W((Bits & ~0x38u) | 0x38u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Reserved4() => new W((Bits & ~0x38u) | 0x18u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51Reserved5() => new W((Bits & ~0x38u) | 0x10u);
                 /// <summary>FSEL51: Function Select 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL51", 0x0, 0x7)]
                 public W Fsel51Bits(uint bits) => bits <= 0x7u ? Fsel51BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL51", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel51BitsUnchecked(uint bits) => new W((Bits & ~0x38u) | ((bits & 0x7u) << 3));
 
                 /// <summary>FSEL52: Function Select 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52(global::Bcm2711.Gpio.Fsel52 value) => new W((Bits & ~0x1C0u) | (((uint)value & 0x7u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Input() => new W((Bits & ~0x1C0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Output() => new W((Bits & ~0x1C0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Reserved0() => new W((Bits & ~0x1C0u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Reserved1() => new W((Bits & ~0x1C0u) | 0x140u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Reserved2() => new W((Bits & ~0x1C0u) | 0x180u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Sd1Dat2() => new W((Bits & ~0x1C0u) | 0x1C0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Reserved4() => new W((Bits & ~0x1C0u) | 0xC0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52Reserved5() => new W((Bits & ~0x1C0u) | 0x80u);
                 /// <summary>FSEL52: Function Select 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL52", 0x0, 0x7)]
                 public W Fsel52Bits(uint bits) => bits <= 0x7u ? Fsel52BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL52", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel52BitsUnchecked(uint bits) => new W((Bits & ~0x1C0u) | ((bits & 0x7u) << 6));
 
                 /// <summary>FSEL53: Function Select 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53(global::Bcm2711.Gpio.Fsel53 value) => new W((Bits & ~0xE00u) | (((uint)value & 0x7u) << 9));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Input() => new W((Bits & ~0xE00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Output() => new W((Bits & ~0xE00u) | 0x200u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Reserved0() => new W((Bits & ~0xE00u) | 0x800u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Reserved1() => new W((Bits & ~0xE00u) | 0xA00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Reserved2() => new W((Bits & ~0xE00u) | 0xC00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Sd1Dat3() => new W((Bits & ~0xE00u) | 0xE00u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Reserved4() => new W((Bits & ~0xE00u) | 0x600u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53Reserved5() => new W((Bits & ~0xE00u) | 0x400u);
                 /// <summary>FSEL53: Function Select 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL53", 0x0, 0x7)]
                 public W Fsel53Bits(uint bits) => bits <= 0x7u ? Fsel53BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL53", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel53BitsUnchecked(uint bits) => new W((Bits & ~0xE00u) | ((bits & 0x7u) << 9));
 
                 /// <summary>FSEL54: Function Select 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54(global::Bcm2711.Gpio.Fsel54 value) => new W((Bits & ~0x7000u) | (((uint)value & 0x7u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Input() => new W((Bits & ~0x7000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Output() => new W((Bits & ~0x7000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved0() => new W((Bits & ~0x7000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved1() => new W((Bits & ~0x7000u) | 0x5000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved2() => new W((Bits & ~0x7000u) | 0x6000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved3() => new W((Bits & ~0x7000u) | 0x7000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved4() => new W((Bits & ~0x7000u) | 0x3000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54Reserved5() => new W((Bits & ~0x7000u) | 0x2000u);
                 /// <summary>FSEL54: Function Select 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL54", 0x0, 0x7)]
                 public W Fsel54Bits(uint bits) => bits <= 0x7u ? Fsel54BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL54", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel54BitsUnchecked(uint bits) => new W((Bits & ~0x7000u) | ((bits & 0x7u) << 12));
 
                 /// <summary>FSEL55: Function Select 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55(global::Bcm2711.Gpio.Fsel55 value) => new W((Bits & ~0x38000u) | (((uint)value & 0x7u) << 15));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Input() => new W((Bits & ~0x38000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Output() => new W((Bits & ~0x38000u) | 0x8000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved0() => new W((Bits & ~0x38000u) | 0x20000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved1() => new W((Bits & ~0x38000u) | 0x28000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved2() => new W((Bits & ~0x38000u) | 0x30000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved3() => new W((Bits & ~0x38000u) | 0x38000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved4() => new W((Bits & ~0x38000u) | 0x18000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55Reserved5() => new W((Bits & ~0x38000u) | 0x10000u);
                 /// <summary>FSEL55: Function Select 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL55", 0x0, 0x7)]
                 public W Fsel55Bits(uint bits) => bits <= 0x7u ? Fsel55BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL55", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel55BitsUnchecked(uint bits) => new W((Bits & ~0x38000u) | ((bits & 0x7u) << 15));
 
                 /// <summary>FSEL56: Function Select 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56(global::Bcm2711.Gpio.Fsel56 value) => new W((Bits & ~0x1C0000u) | (((uint)value & 0x7u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Input() => new W((Bits & ~0x1C0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Output() => new W((Bits & ~0x1C0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved0() => new W((Bits & ~0x1C0000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved1() => new W((Bits & ~0x1C0000u) | 0x140000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved2() => new W((Bits & ~0x1C0000u) | 0x180000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved3() => new W((Bits & ~0x1C0000u) | 0x1C0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved4() => new W((Bits & ~0x1C0000u) | 0xC0000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56Reserved5() => new W((Bits & ~0x1C0000u) | 0x80000u);
                 /// <summary>FSEL56: Function Select 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL56", 0x0, 0x7)]
                 public W Fsel56Bits(uint bits) => bits <= 0x7u ? Fsel56BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL56", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel56BitsUnchecked(uint bits) => new W((Bits & ~0x1C0000u) | ((bits & 0x7u) << 18));
 
                 /// <summary>FSEL57: Function Select 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57(global::Bcm2711.Gpio.Fsel57 value) => new W((Bits & ~0xE00000u) | (((uint)value & 0x7u) << 21));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Input() => new W((Bits & ~0xE00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Output() => new W((Bits & ~0xE00000u) | 0x200000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved0() => new W((Bits & ~0xE00000u) | 0x800000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved1() => new W((Bits & ~0xE00000u) | 0xA00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved2() => new W((Bits & ~0xE00000u) | 0xC00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved3() => new W((Bits & ~0xE00000u) | 0xE00000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved4() => new W((Bits & ~0xE00000u) | 0x600000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57Reserved5() => new W((Bits & ~0xE00000u) | 0x400000u);
                 /// <summary>FSEL57: Function Select 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("FSEL57", 0x0, 0x7)]
                 public W Fsel57Bits(uint bits) => bits <= 0x7u ? Fsel57BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("FSEL57", bits, 0x0, 0x7);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fsel57BitsUnchecked(uint bits) => new W((Bits & ~0xE00000u) | ((bits & 0x7u) << 21));
             }
         }
 
         /// <summary>GPSET0: GPIO Pin Output Set 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpset0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0xFFFFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpset0Register(nuint address) => Address = address;
 
@@ -2686,7 +2847,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -2700,6 +2861,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -2714,204 +2876,213 @@ namespace Bcm2711
                 public static W Zero => default;
 
                 /// <summary>SET0: Set 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet0() => new W(Bits | 0x1u);
 
                 /// <summary>SET1: Set 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet1() => new W(Bits | 0x2u);
 
                 /// <summary>SET2: Set 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet2() => new W(Bits | 0x4u);
 
                 /// <summary>SET3: Set 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet3() => new W(Bits | 0x8u);
 
                 /// <summary>SET4: Set 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet4() => new W(Bits | 0x10u);
 
                 /// <summary>SET5: Set 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet5() => new W(Bits | 0x20u);
 
                 /// <summary>SET6: Set 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet6() => new W(Bits | 0x40u);
 
                 /// <summary>SET7: Set 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet7() => new W(Bits | 0x80u);
 
                 /// <summary>SET8: Set 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet8() => new W(Bits | 0x100u);
 
                 /// <summary>SET9: Set 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet9() => new W(Bits | 0x200u);
 
                 /// <summary>SET10: Set 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet10() => new W(Bits | 0x400u);
 
                 /// <summary>SET11: Set 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet11() => new W(Bits | 0x800u);
 
                 /// <summary>SET12: Set 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet12() => new W(Bits | 0x1000u);
 
                 /// <summary>SET13: Set 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet13() => new W(Bits | 0x2000u);
 
                 /// <summary>SET14: Set 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet14() => new W(Bits | 0x4000u);
 
                 /// <summary>SET15: Set 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet15() => new W(Bits | 0x8000u);
 
                 /// <summary>SET16: Set 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet16() => new W(Bits | 0x10000u);
 
                 /// <summary>SET17: Set 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet17() => new W(Bits | 0x20000u);
 
                 /// <summary>SET18: Set 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet18() => new W(Bits | 0x40000u);
 
                 /// <summary>SET19: Set 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet19() => new W(Bits | 0x80000u);
 
                 /// <summary>SET20: Set 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet20() => new W(Bits | 0x100000u);
 
                 /// <summary>SET21: Set 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet21() => new W(Bits | 0x200000u);
 
                 /// <summary>SET22: Set 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet22() => new W(Bits | 0x400000u);
 
                 /// <summary>SET23: Set 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet23() => new W(Bits | 0x800000u);
 
                 /// <summary>SET24: Set 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet24() => new W(Bits | 0x1000000u);
 
                 /// <summary>SET25: Set 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet25() => new W(Bits | 0x2000000u);
 
                 /// <summary>SET26: Set 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet26() => new W(Bits | 0x4000000u);
 
                 /// <summary>SET27: Set 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet27() => new W(Bits | 0x8000000u);
 
                 /// <summary>SET28: Set 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet28() => new W(Bits | 0x10000000u);
 
                 /// <summary>SET29: Set 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet29() => new W(Bits | 0x20000000u);
 
                 /// <summary>SET30: Set 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet30() => new W(Bits | 0x40000000u);
 
                 /// <summary>SET31: Set 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet31() => new W(Bits | 0x80000000u);
             }
         }
 
         /// <summary>GPSET1: GPIO Pin Output Set 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpset1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x3FFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpset1Register(nuint address) => Address = address;
 
@@ -2919,7 +3090,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -2933,6 +3104,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -2947,168 +3119,177 @@ namespace Bcm2711
                 public static W Zero => default;
 
                 /// <summary>SET32: Set 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet32() => new W(Bits | 0x1u);
 
                 /// <summary>SET33: Set 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet33() => new W(Bits | 0x2u);
 
                 /// <summary>SET34: Set 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet34() => new W(Bits | 0x4u);
 
                 /// <summary>SET35: Set 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet35() => new W(Bits | 0x8u);
 
                 /// <summary>SET36: Set 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet36() => new W(Bits | 0x10u);
 
                 /// <summary>SET37: Set 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet37() => new W(Bits | 0x20u);
 
                 /// <summary>SET38: Set 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet38() => new W(Bits | 0x40u);
 
                 /// <summary>SET39: Set 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet39() => new W(Bits | 0x80u);
 
                 /// <summary>SET40: Set 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet40() => new W(Bits | 0x100u);
 
                 /// <summary>SET41: Set 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet41() => new W(Bits | 0x200u);
 
                 /// <summary>SET42: Set 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet42() => new W(Bits | 0x400u);
 
                 /// <summary>SET43: Set 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet43() => new W(Bits | 0x800u);
 
                 /// <summary>SET44: Set 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet44() => new W(Bits | 0x1000u);
 
                 /// <summary>SET45: Set 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet45() => new W(Bits | 0x2000u);
 
                 /// <summary>SET46: Set 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet46() => new W(Bits | 0x4000u);
 
                 /// <summary>SET47: Set 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet47() => new W(Bits | 0x8000u);
 
                 /// <summary>SET48: Set 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet48() => new W(Bits | 0x10000u);
 
                 /// <summary>SET49: Set 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet49() => new W(Bits | 0x20000u);
 
                 /// <summary>SET50: Set 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet50() => new W(Bits | 0x40000u);
 
                 /// <summary>SET51: Set 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet51() => new W(Bits | 0x80000u);
 
                 /// <summary>SET52: Set 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet52() => new W(Bits | 0x100000u);
 
                 /// <summary>SET53: Set 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet53() => new W(Bits | 0x200000u);
 
                 /// <summary>SET54: Set 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet54() => new W(Bits | 0x400000u);
 
                 /// <summary>SET55: Set 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet55() => new W(Bits | 0x800000u);
 
                 /// <summary>SET56: Set 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet56() => new W(Bits | 0x1000000u);
 
                 /// <summary>SET57: Set 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SetSet57() => new W(Bits | 0x2000000u);
             }
         }
 
         /// <summary>GPCLR0: GPIO Pin Output Clear 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpclr0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0xFFFFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpclr0Register(nuint address) => Address = address;
 
@@ -3116,7 +3297,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3130,6 +3311,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -3144,204 +3326,213 @@ namespace Bcm2711
                 public static W Zero => default;
 
                 /// <summary>CLR0: Clear 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr0() => new W(Bits | 0x1u);
 
                 /// <summary>CLR1: Clear 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr1() => new W(Bits | 0x2u);
 
                 /// <summary>CLR2: Clear 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr2() => new W(Bits | 0x4u);
 
                 /// <summary>CLR3: Clear 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr3() => new W(Bits | 0x8u);
 
                 /// <summary>CLR4: Clear 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr4() => new W(Bits | 0x10u);
 
                 /// <summary>CLR5: Clear 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr5() => new W(Bits | 0x20u);
 
                 /// <summary>CLR6: Clear 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr6() => new W(Bits | 0x40u);
 
                 /// <summary>CLR7: Clear 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr7() => new W(Bits | 0x80u);
 
                 /// <summary>CLR8: Clear 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr8() => new W(Bits | 0x100u);
 
                 /// <summary>CLR9: Clear 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr9() => new W(Bits | 0x200u);
 
                 /// <summary>CLR10: Clear 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr10() => new W(Bits | 0x400u);
 
                 /// <summary>CLR11: Clear 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr11() => new W(Bits | 0x800u);
 
                 /// <summary>CLR12: Clear 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr12() => new W(Bits | 0x1000u);
 
                 /// <summary>CLR13: Clear 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr13() => new W(Bits | 0x2000u);
 
                 /// <summary>CLR14: Clear 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr14() => new W(Bits | 0x4000u);
 
                 /// <summary>CLR15: Clear 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr15() => new W(Bits | 0x8000u);
 
                 /// <summary>CLR16: Clear 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr16() => new W(Bits | 0x10000u);
 
                 /// <summary>CLR17: Clear 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr17() => new W(Bits | 0x20000u);
 
                 /// <summary>CLR18: Clear 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr18() => new W(Bits | 0x40000u);
 
                 /// <summary>CLR19: Clear 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr19() => new W(Bits | 0x80000u);
 
                 /// <summary>CLR20: Clear 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr20() => new W(Bits | 0x100000u);
 
                 /// <summary>CLR21: Clear 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr21() => new W(Bits | 0x200000u);
 
                 /// <summary>CLR22: Clear 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr22() => new W(Bits | 0x400000u);
 
                 /// <summary>CLR23: Clear 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr23() => new W(Bits | 0x800000u);
 
                 /// <summary>CLR24: Clear 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr24() => new W(Bits | 0x1000000u);
 
                 /// <summary>CLR25: Clear 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr25() => new W(Bits | 0x2000000u);
 
                 /// <summary>CLR26: Clear 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr26() => new W(Bits | 0x4000000u);
 
                 /// <summary>CLR27: Clear 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr27() => new W(Bits | 0x8000000u);
 
                 /// <summary>CLR28: Clear 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr28() => new W(Bits | 0x10000000u);
 
                 /// <summary>CLR29: Clear 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr29() => new W(Bits | 0x20000000u);
 
                 /// <summary>CLR30: Clear 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr30() => new W(Bits | 0x40000000u);
 
                 /// <summary>CLR31: Clear 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr31() => new W(Bits | 0x80000000u);
             }
         }
 
         /// <summary>GPCLR1: GPIO Pin Output Clear 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpclr1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x3FFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpclr1Register(nuint address) => Address = address;
 
@@ -3349,7 +3540,7 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3363,6 +3554,7 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -3377,164 +3569,165 @@ namespace Bcm2711
                 public static W Zero => default;
 
                 /// <summary>CLR32: Clear 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr32() => new W(Bits | 0x1u);
 
                 /// <summary>CLR33: Clear 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr33() => new W(Bits | 0x2u);
 
                 /// <summary>CLR34: Clear 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr34() => new W(Bits | 0x4u);
 
                 /// <summary>CLR35: Clear 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr35() => new W(Bits | 0x8u);
 
                 /// <summary>CLR36: Clear 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr36() => new W(Bits | 0x10u);
 
                 /// <summary>CLR37: Clear 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr37() => new W(Bits | 0x20u);
 
                 /// <summary>CLR38: Clear 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr38() => new W(Bits | 0x40u);
 
                 /// <summary>CLR39: Clear 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr39() => new W(Bits | 0x80u);
 
                 /// <summary>CLR40: Clear 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr40() => new W(Bits | 0x100u);
 
                 /// <summary>CLR41: Clear 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr41() => new W(Bits | 0x200u);
 
                 /// <summary>CLR42: Clear 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr42() => new W(Bits | 0x400u);
 
                 /// <summary>CLR43: Clear 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr43() => new W(Bits | 0x800u);
 
                 /// <summary>CLR44: Clear 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr44() => new W(Bits | 0x1000u);
 
                 /// <summary>CLR45: Clear 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr45() => new W(Bits | 0x2000u);
 
                 /// <summary>CLR46: Clear 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr46() => new W(Bits | 0x4000u);
 
                 /// <summary>CLR47: Clear 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr47() => new W(Bits | 0x8000u);
 
                 /// <summary>CLR48: Clear 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr48() => new W(Bits | 0x10000u);
 
                 /// <summary>CLR49: Clear 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr49() => new W(Bits | 0x20000u);
 
                 /// <summary>CLR50: Clear 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr50() => new W(Bits | 0x40000u);
 
                 /// <summary>CLR51: Clear 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr51() => new W(Bits | 0x80000u);
 
                 /// <summary>CLR52: Clear 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr52() => new W(Bits | 0x100000u);
 
                 /// <summary>CLR53: Clear 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr53() => new W(Bits | 0x200000u);
 
                 /// <summary>CLR54: Clear 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr54() => new W(Bits | 0x400000u);
 
                 /// <summary>CLR55: Clear 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr55() => new W(Bits | 0x800000u);
 
                 /// <summary>CLR56: Clear 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr56() => new W(Bits | 0x1000000u);
 
                 /// <summary>CLR57: Clear 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearClr57() => new W(Bits | 0x2000000u);
             }
         }
 
         /// <summary>GPLEV0: GPIO Pin Level 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gplev0Register
         {
             /// <summary>The reset value.</summary>
@@ -3546,10 +3739,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -3659,6 +3853,7 @@ namespace Bcm2711
         }
 
         /// <summary>GPLEV1: GPIO Pin Level 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gplev1Register
         {
             /// <summary>The reset value.</summary>
@@ -3670,10 +3865,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -3765,10 +3961,19 @@ namespace Bcm2711
         }
 
         /// <summary>GPEDS0: GPIO Pin Event Detect Status 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpeds0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0xFFFFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpeds0Register(nuint address) => Address = address;
 
@@ -3776,11 +3981,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -3794,22 +3999,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xFFFFFFFFu) | 0x0u)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xFFFFFFFFu) | 0x0u), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -3918,6 +4124,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -3931,205 +4138,219 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W((value.Bits & ~0xFFFFFFFFu) | 0x0u);
+
                 /// <summary>EDS0: Event detected 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds0() => new W(Bits | 0x1u);
 
                 /// <summary>EDS1: Event detected 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds1() => new W(Bits | 0x2u);
 
                 /// <summary>EDS2: Event detected 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds2() => new W(Bits | 0x4u);
 
                 /// <summary>EDS3: Event detected 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds3() => new W(Bits | 0x8u);
 
                 /// <summary>EDS4: Event detected 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds4() => new W(Bits | 0x10u);
 
                 /// <summary>EDS5: Event detected 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds5() => new W(Bits | 0x20u);
 
                 /// <summary>EDS6: Event detected 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds6() => new W(Bits | 0x40u);
 
                 /// <summary>EDS7: Event detected 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds7() => new W(Bits | 0x80u);
 
                 /// <summary>EDS8: Event detected 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds8() => new W(Bits | 0x100u);
 
                 /// <summary>EDS9: Event detected 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds9() => new W(Bits | 0x200u);
 
                 /// <summary>EDS10: Event detected 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds10() => new W(Bits | 0x400u);
 
                 /// <summary>EDS11: Event detected 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds11() => new W(Bits | 0x800u);
 
                 /// <summary>EDS12: Event detected 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds12() => new W(Bits | 0x1000u);
 
                 /// <summary>EDS13: Event detected 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds13() => new W(Bits | 0x2000u);
 
                 /// <summary>EDS14: Event detected 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds14() => new W(Bits | 0x4000u);
 
                 /// <summary>EDS15: Event detected 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds15() => new W(Bits | 0x8000u);
 
                 /// <summary>EDS16: Event detected 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds16() => new W(Bits | 0x10000u);
 
                 /// <summary>EDS17: Event detected 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds17() => new W(Bits | 0x20000u);
 
                 /// <summary>EDS18: Event detected 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds18() => new W(Bits | 0x40000u);
 
                 /// <summary>EDS19: Event detected 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds19() => new W(Bits | 0x80000u);
 
                 /// <summary>EDS20: Event detected 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds20() => new W(Bits | 0x100000u);
 
                 /// <summary>EDS21: Event detected 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds21() => new W(Bits | 0x200000u);
 
                 /// <summary>EDS22: Event detected 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds22() => new W(Bits | 0x400000u);
 
                 /// <summary>EDS23: Event detected 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds23() => new W(Bits | 0x800000u);
 
                 /// <summary>EDS24: Event detected 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds24() => new W(Bits | 0x1000000u);
 
                 /// <summary>EDS25: Event detected 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds25() => new W(Bits | 0x2000000u);
 
                 /// <summary>EDS26: Event detected 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds26() => new W(Bits | 0x4000000u);
 
                 /// <summary>EDS27: Event detected 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds27() => new W(Bits | 0x8000000u);
 
                 /// <summary>EDS28: Event detected 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds28() => new W(Bits | 0x10000000u);
 
                 /// <summary>EDS29: Event detected 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds29() => new W(Bits | 0x20000000u);
 
                 /// <summary>EDS30: Event detected 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds30() => new W(Bits | 0x40000000u);
 
                 /// <summary>EDS31: Event detected 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds31() => new W(Bits | 0x80000000u);
             }
         }
 
         /// <summary>GPEDS1: GPIO Pin Event Detect Status 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpeds1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x3FFFFFF;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpeds1Register(nuint address) => Address = address;
 
@@ -4137,11 +4358,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4155,22 +4376,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0x3FFFFFFu) | 0x0u)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0x3FFFFFFu) | 0x0u), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -4261,6 +4483,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -4274,169 +4497,183 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W((value.Bits & ~0x3FFFFFFu) | 0x0u);
+
                 /// <summary>EDS32: Event detected 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds32() => new W(Bits | 0x1u);
 
                 /// <summary>EDS33: Event detected 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds33() => new W(Bits | 0x2u);
 
                 /// <summary>EDS34: Event detected 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds34() => new W(Bits | 0x4u);
 
                 /// <summary>EDS35: Event detected 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds35() => new W(Bits | 0x8u);
 
                 /// <summary>EDS36: Event detected 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds36() => new W(Bits | 0x10u);
 
                 /// <summary>EDS37: Event detected 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds37() => new W(Bits | 0x20u);
 
                 /// <summary>EDS38: Event detected 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds38() => new W(Bits | 0x40u);
 
                 /// <summary>EDS39: Event detected 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds39() => new W(Bits | 0x80u);
 
                 /// <summary>EDS40: Event detected 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds40() => new W(Bits | 0x100u);
 
                 /// <summary>EDS41: Event detected 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds41() => new W(Bits | 0x200u);
 
                 /// <summary>EDS42: Event detected 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds42() => new W(Bits | 0x400u);
 
                 /// <summary>EDS43: Event detected 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds43() => new W(Bits | 0x800u);
 
                 /// <summary>EDS44: Event detected 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds44() => new W(Bits | 0x1000u);
 
                 /// <summary>EDS45: Event detected 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds45() => new W(Bits | 0x2000u);
 
                 /// <summary>EDS46: Event detected 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds46() => new W(Bits | 0x4000u);
 
                 /// <summary>EDS47: Event detected 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds47() => new W(Bits | 0x8000u);
 
                 /// <summary>EDS48: Event detected 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds48() => new W(Bits | 0x10000u);
 
                 /// <summary>EDS49: Event detected 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds49() => new W(Bits | 0x20000u);
 
                 /// <summary>EDS50: Event detected 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds50() => new W(Bits | 0x40000u);
 
                 /// <summary>EDS51: Event detected 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds51() => new W(Bits | 0x80000u);
 
                 /// <summary>EDS52: Event detected 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds52() => new W(Bits | 0x100000u);
 
                 /// <summary>EDS53: Event detected 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds53() => new W(Bits | 0x200000u);
 
                 /// <summary>EDS54: Event detected 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds54() => new W(Bits | 0x400000u);
 
                 /// <summary>EDS55: Event detected 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds55() => new W(Bits | 0x800000u);
 
                 /// <summary>EDS56: Event detected 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds56() => new W(Bits | 0x1000000u);
 
                 /// <summary>EDS57: Event detected 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Eds57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearEds57() => new W(Bits | 0x2000000u);
             }
         }
 
         /// <summary>GPREN0: GPIO Pin Rising Edge Detect Enable 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpren0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpren0Register(nuint address) => Address = address;
 
@@ -4444,11 +4681,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4462,22 +4699,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -4586,6 +4824,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -4599,141 +4838,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>REN0: Rising edge enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>REN1: Rising edge enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>REN2: Rising edge enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>REN3: Rising edge enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>REN4: Rising edge enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>REN5: Rising edge enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>REN6: Rising edge enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>REN7: Rising edge enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>REN8: Rising edge enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>REN9: Rising edge enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>REN10: Rising edge enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>REN11: Rising edge enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>REN12: Rising edge enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>REN13: Rising edge enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>REN14: Rising edge enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>REN15: Rising edge enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>REN16: Rising edge enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>REN17: Rising edge enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>REN18: Rising edge enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>REN19: Rising edge enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>REN20: Rising edge enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>REN21: Rising edge enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>REN22: Rising edge enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>REN23: Rising edge enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>REN24: Rising edge enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>REN25: Rising edge enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>REN26: Rising edge enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>REN27: Rising edge enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>REN28: Rising edge enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>REN29: Rising edge enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>REN30: Rising edge enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>REN31: Rising edge enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPREN1: GPIO Pin Rising Edge Detect Enable 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpren1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpren1Register(nuint address) => Address = address;
 
@@ -4741,11 +4994,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -4759,22 +5012,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -4865,6 +5119,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -4878,117 +5133,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>REN32: Rising edge enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>REN33: Rising edge enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>REN34: Rising edge enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>REN35: Rising edge enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>REN36: Rising edge enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>REN37: Rising edge enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>REN38: Rising edge enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>REN39: Rising edge enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>REN40: Rising edge enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>REN41: Rising edge enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>REN42: Rising edge enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>REN43: Rising edge enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>REN44: Rising edge enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>REN45: Rising edge enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>REN46: Rising edge enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>REN47: Rising edge enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>REN48: Rising edge enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>REN49: Rising edge enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>REN50: Rising edge enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>REN51: Rising edge enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>REN52: Rising edge enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>REN53: Rising edge enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>REN54: Rising edge enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>REN55: Rising edge enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>REN56: Rising edge enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>REN57: Rising edge enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ren57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>GPFEN0: GPIO Pin Falling Edge Detect Enable 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfen0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfen0Register(nuint address) => Address = address;
 
@@ -4996,11 +5265,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5014,22 +5283,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -5138,6 +5408,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -5151,141 +5422,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FEN0: Falling edge enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>FEN1: Falling edge enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>FEN2: Falling edge enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>FEN3: Falling edge enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>FEN4: Falling edge enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>FEN5: Falling edge enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>FEN6: Falling edge enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>FEN7: Falling edge enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>FEN8: Falling edge enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>FEN9: Falling edge enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>FEN10: Falling edge enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>FEN11: Falling edge enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>FEN12: Falling edge enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>FEN13: Falling edge enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>FEN14: Falling edge enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>FEN15: Falling edge enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>FEN16: Falling edge enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>FEN17: Falling edge enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>FEN18: Falling edge enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>FEN19: Falling edge enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>FEN20: Falling edge enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>FEN21: Falling edge enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>FEN22: Falling edge enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>FEN23: Falling edge enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>FEN24: Falling edge enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>FEN25: Falling edge enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>FEN26: Falling edge enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>FEN27: Falling edge enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>FEN28: Falling edge enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>FEN29: Falling edge enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>FEN30: Falling edge enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>FEN31: Falling edge enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPFEN1: GPIO Pin Falling Edge Detect Enable 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpfen1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpfen1Register(nuint address) => Address = address;
 
@@ -5293,11 +5578,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5311,22 +5596,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -5417,6 +5703,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -5430,117 +5717,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>FEN32: Falling edge enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>FEN33: Falling edge enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>FEN34: Falling edge enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>FEN35: Falling edge enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>FEN36: Falling edge enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>FEN37: Falling edge enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>FEN38: Falling edge enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>FEN39: Falling edge enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>FEN40: Falling edge enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>FEN41: Falling edge enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>FEN42: Falling edge enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>FEN43: Falling edge enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>FEN44: Falling edge enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>FEN45: Falling edge enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>FEN46: Falling edge enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>FEN47: Falling edge enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>FEN48: Falling edge enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>FEN49: Falling edge enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>FEN50: Falling edge enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>FEN51: Falling edge enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>FEN52: Falling edge enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>FEN53: Falling edge enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>FEN54: Falling edge enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>FEN55: Falling edge enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>FEN56: Falling edge enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>FEN57: Falling edge enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Fen57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>GPHEN0: GPIO Pin High Detect Enable 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gphen0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gphen0Register(nuint address) => Address = address;
 
@@ -5548,11 +5849,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5566,22 +5867,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -5690,6 +5992,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -5703,141 +6006,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>HEN0: High detect enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>HEN1: High detect enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>HEN2: High detect enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>HEN3: High detect enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>HEN4: High detect enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>HEN5: High detect enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>HEN6: High detect enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>HEN7: High detect enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>HEN8: High detect enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>HEN9: High detect enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>HEN10: High detect enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>HEN11: High detect enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>HEN12: High detect enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>HEN13: High detect enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>HEN14: High detect enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>HEN15: High detect enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>HEN16: High detect enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>HEN17: High detect enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>HEN18: High detect enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>HEN19: High detect enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>HEN20: High detect enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>HEN21: High detect enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>HEN22: High detect enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>HEN23: High detect enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>HEN24: High detect enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>HEN25: High detect enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>HEN26: High detect enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>HEN27: High detect enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>HEN28: High detect enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>HEN29: High detect enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>HEN30: High detect enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>HEN31: High detect enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPHEN1: GPIO Pin High Detect Enable 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gphen1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gphen1Register(nuint address) => Address = address;
 
@@ -5845,11 +6162,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -5863,22 +6180,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -5969,6 +6287,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -5982,117 +6301,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>HEN32: High detect enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>HEN33: High detect enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>HEN34: High detect enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>HEN35: High detect enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>HEN36: High detect enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>HEN37: High detect enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>HEN38: High detect enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>HEN39: High detect enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>HEN40: High detect enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>HEN41: High detect enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>HEN42: High detect enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>HEN43: High detect enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>HEN44: High detect enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>HEN45: High detect enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>HEN46: High detect enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>HEN47: High detect enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>HEN48: High detect enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>HEN49: High detect enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>HEN50: High detect enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>HEN51: High detect enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>HEN52: High detect enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>HEN53: High detect enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>HEN54: High detect enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>HEN55: High detect enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>HEN56: High detect enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>HEN57: High detect enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Hen57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>GPLEN0: GPIO Pin Low Detect Enable 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gplen0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gplen0Register(nuint address) => Address = address;
 
@@ -6100,11 +6433,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6118,22 +6451,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -6242,6 +6576,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -6255,141 +6590,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>LEN0: Low detect enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>LEN1: Low detect enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>LEN2: Low detect enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>LEN3: Low detect enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>LEN4: Low detect enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>LEN5: Low detect enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>LEN6: Low detect enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>LEN7: Low detect enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>LEN8: Low detect enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>LEN9: Low detect enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>LEN10: Low detect enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>LEN11: Low detect enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>LEN12: Low detect enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>LEN13: Low detect enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>LEN14: Low detect enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>LEN15: Low detect enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>LEN16: Low detect enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>LEN17: Low detect enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>LEN18: Low detect enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>LEN19: Low detect enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>LEN20: Low detect enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>LEN21: Low detect enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>LEN22: Low detect enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>LEN23: Low detect enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>LEN24: Low detect enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>LEN25: Low detect enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>LEN26: Low detect enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>LEN27: Low detect enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>LEN28: Low detect enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>LEN29: Low detect enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>LEN30: Low detect enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>LEN31: Low detect enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPLEN1: GPIO Pin Low Detect Enable 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gplen1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gplen1Register(nuint address) => Address = address;
 
@@ -6397,11 +6746,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6415,22 +6764,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -6521,6 +6871,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -6534,117 +6885,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>LEN32: Low detect enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>LEN33: Low detect enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>LEN34: Low detect enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>LEN35: Low detect enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>LEN36: Low detect enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>LEN37: Low detect enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>LEN38: Low detect enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>LEN39: Low detect enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>LEN40: Low detect enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>LEN41: Low detect enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>LEN42: Low detect enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>LEN43: Low detect enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>LEN44: Low detect enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>LEN45: Low detect enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>LEN46: Low detect enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>LEN47: Low detect enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>LEN48: Low detect enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>LEN49: Low detect enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>LEN50: Low detect enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>LEN51: Low detect enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>LEN52: Low detect enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>LEN53: Low detect enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>LEN54: Low detect enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>LEN55: Low detect enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>LEN56: Low detect enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>LEN57: Low detect enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Len57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>GPAREN0: GPIO Pin Async. Rising Edge Detect 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gparen0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gparen0Register(nuint address) => Address = address;
 
@@ -6652,11 +7017,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6670,22 +7035,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -6794,6 +7160,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -6807,141 +7174,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>AREN0: Async rising enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>AREN1: Async rising enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>AREN2: Async rising enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>AREN3: Async rising enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>AREN4: Async rising enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>AREN5: Async rising enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>AREN6: Async rising enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>AREN7: Async rising enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>AREN8: Async rising enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>AREN9: Async rising enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>AREN10: Async rising enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>AREN11: Async rising enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>AREN12: Async rising enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>AREN13: Async rising enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>AREN14: Async rising enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>AREN15: Async rising enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>AREN16: Async rising enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>AREN17: Async rising enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>AREN18: Async rising enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>AREN19: Async rising enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>AREN20: Async rising enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>AREN21: Async rising enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>AREN22: Async rising enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>AREN23: Async rising enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>AREN24: Async rising enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>AREN25: Async rising enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>AREN26: Async rising enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>AREN27: Async rising enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>AREN28: Async rising enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>AREN29: Async rising enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>AREN30: Async rising enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>AREN31: Async rising enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPAREN1: GPIO Pin Async. Rising Edge Detect 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gparen1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gparen1Register(nuint address) => Address = address;
 
@@ -6949,11 +7330,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -6967,22 +7348,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -7073,6 +7455,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -7086,117 +7469,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>AREN32: Async rising enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>AREN33: Async rising enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>AREN34: Async rising enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>AREN35: Async rising enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>AREN36: Async rising enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>AREN37: Async rising enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>AREN38: Async rising enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>AREN39: Async rising enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>AREN40: Async rising enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>AREN41: Async rising enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>AREN42: Async rising enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>AREN43: Async rising enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>AREN44: Async rising enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>AREN45: Async rising enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>AREN46: Async rising enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>AREN47: Async rising enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>AREN48: Async rising enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>AREN49: Async rising enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>AREN50: Async rising enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>AREN51: Async rising enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>AREN52: Async rising enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>AREN53: Async rising enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>AREN54: Async rising enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>AREN55: Async rising enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>AREN56: Async rising enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>AREN57: Async rising enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Aren57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>GPAFEN0: GPIO Pin Async. Falling Edge Detect 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpafen0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpafen0Register(nuint address) => Address = address;
 
@@ -7204,11 +7601,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7222,22 +7619,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -7346,6 +7744,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -7359,141 +7758,155 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>AFEN0: Async falling enabled 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>AFEN1: Async falling enabled 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>AFEN2: Async falling enabled 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>AFEN3: Async falling enabled 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>AFEN4: Async falling enabled 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>AFEN5: Async falling enabled 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>AFEN6: Async falling enabled 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>AFEN7: Async falling enabled 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>AFEN8: Async falling enabled 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>AFEN9: Async falling enabled 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>AFEN10: Async falling enabled 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>AFEN11: Async falling enabled 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>AFEN12: Async falling enabled 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>AFEN13: Async falling enabled 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>AFEN14: Async falling enabled 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>AFEN15: Async falling enabled 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>AFEN16: Async falling enabled 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>AFEN17: Async falling enabled 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>AFEN18: Async falling enabled 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>AFEN19: Async falling enabled 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>AFEN20: Async falling enabled 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>AFEN21: Async falling enabled 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>AFEN22: Async falling enabled 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>AFEN23: Async falling enabled 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>AFEN24: Async falling enabled 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>AFEN25: Async falling enabled 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
 
                 /// <summary>AFEN26: Async falling enabled 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
 
                 /// <summary>AFEN27: Async falling enabled 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
 
                 /// <summary>AFEN28: Async falling enabled 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
 
                 /// <summary>AFEN29: Async falling enabled 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
 
                 /// <summary>AFEN30: Async falling enabled 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
 
                 /// <summary>AFEN31: Async falling enabled 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>GPAFEN1: GPIO Pin Async. Falling Edge Detect 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct Gpafen1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public Gpafen1Register(nuint address) => Address = address;
 
@@ -7501,11 +7914,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7519,22 +7932,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -7625,6 +8039,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -7638,117 +8053,131 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>AFEN32: Async falling enabled 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>AFEN33: Async falling enabled 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
 
                 /// <summary>AFEN34: Async falling enabled 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
 
                 /// <summary>AFEN35: Async falling enabled 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
 
                 /// <summary>AFEN36: Async falling enabled 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
 
                 /// <summary>AFEN37: Async falling enabled 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
 
                 /// <summary>AFEN38: Async falling enabled 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
 
                 /// <summary>AFEN39: Async falling enabled 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
 
                 /// <summary>AFEN40: Async falling enabled 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>AFEN41: Async falling enabled 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>AFEN42: Async falling enabled 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>AFEN43: Async falling enabled 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>AFEN44: Async falling enabled 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
 
                 /// <summary>AFEN45: Async falling enabled 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
 
                 /// <summary>AFEN46: Async falling enabled 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
 
                 /// <summary>AFEN47: Async falling enabled 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
 
                 /// <summary>AFEN48: Async falling enabled 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
 
                 /// <summary>AFEN49: Async falling enabled 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
 
                 /// <summary>AFEN50: Async falling enabled 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
 
                 /// <summary>AFEN51: Async falling enabled 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
 
                 /// <summary>AFEN52: Async falling enabled 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
 
                 /// <summary>AFEN53: Async falling enabled 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
 
                 /// <summary>AFEN54: Async falling enabled 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
 
                 /// <summary>AFEN55: Async falling enabled 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
 
                 /// <summary>AFEN56: Async falling enabled 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
 
                 /// <summary>AFEN57: Async falling enabled 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Afen57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
             }
         }
 
         /// <summary>EXTRA_MUX: Undocumented multiplexing bits</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct ExtraMuxRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public ExtraMuxRegister(nuint address) => Address = address;
 
@@ -7756,11 +8185,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7774,22 +8203,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -7807,6 +8237,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -7820,26 +8251,41 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>SDIO: Switch peripheral connection to undocumented SDIO pins used on Pi 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Sdio(global::Bcm2711.Gpio.Sdio value) => new W((Bits & ~0x2u) | (((uint)value & 0x1u) << 1));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SdioSdhost() => new W((Bits & ~0x2u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SdioArasan() => new W((Bits & ~0x2u) | 0x2u);
                 /// <summary>SDIO: Switch peripheral connection to undocumented SDIO pins used on Pi 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("SDIO", 0x0, 0x1)]
                 public W SdioBits(uint bits) => bits <= 0x1u ? SdioBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("SDIO", bits, 0x0, 0x1);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W SdioBitsUnchecked(uint bits) => new W((Bits & ~0x2u) | ((bits & 0x1u) << 1));
             }
         }
 
         /// <summary>GPIO_PUP_PDN_CNTRL_REG0: GPIO Pull-up / Pull-down Register 0</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct GpioPupPdnCntrlReg0Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public GpioPupPdnCntrlReg0Register(nuint address) => Address = address;
 
@@ -7847,11 +8293,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -7865,22 +8311,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -7989,6 +8436,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -8002,253 +8450,283 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>GPIO_PUP_PDN_CNTRL0: Resistor select for 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3u) | ((uint)value & 0x3u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0None() => new W((Bits & ~0x3u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0Up() => new W((Bits & ~0x3u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL0: Resistor select for 0</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL0", 0x0, 0x3)]
                 public W GpioPupPdnCntrl0Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl0BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL0", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl0BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL1: Resistor select for 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xCu) | (((uint)value & 0x3u) << 2));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1None() => new W((Bits & ~0xCu) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1Up() => new W((Bits & ~0xCu) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL1: Resistor select for 1</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL1", 0x0, 0x3)]
                 public W GpioPupPdnCntrl1Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl1BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL1", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl1BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL2: Resistor select for 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30u) | (((uint)value & 0x3u) << 4));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2None() => new W((Bits & ~0x30u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2Up() => new W((Bits & ~0x30u) | 0x10u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL2: Resistor select for 2</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL2", 0x0, 0x3)]
                 public W GpioPupPdnCntrl2Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl2BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL2", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl2BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL3: Resistor select for 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0u) | (((uint)value & 0x3u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3None() => new W((Bits & ~0xC0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3Up() => new W((Bits & ~0xC0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL3: Resistor select for 3</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL3", 0x0, 0x3)]
                 public W GpioPupPdnCntrl3Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl3BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL3", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl3BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL4: Resistor select for 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300u) | (((uint)value & 0x3u) << 8));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4None() => new W((Bits & ~0x300u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4Up() => new W((Bits & ~0x300u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL4: Resistor select for 4</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL4", 0x0, 0x3)]
                 public W GpioPupPdnCntrl4Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl4BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL4", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl4BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL5: Resistor select for 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00u) | (((uint)value & 0x3u) << 10));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5None() => new W((Bits & ~0xC00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5Up() => new W((Bits & ~0xC00u) | 0x400u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL5: Resistor select for 5</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL5", 0x0, 0x3)]
                 public W GpioPupPdnCntrl5Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl5BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL5", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl5BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL6: Resistor select for 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000u) | (((uint)value & 0x3u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6None() => new W((Bits & ~0x3000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6Up() => new W((Bits & ~0x3000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL6: Resistor select for 6</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL6", 0x0, 0x3)]
                 public W GpioPupPdnCntrl6Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl6BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL6", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl6BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL7: Resistor select for 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000u) | (((uint)value & 0x3u) << 14));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7None() => new W((Bits & ~0xC000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7Up() => new W((Bits & ~0xC000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL7: Resistor select for 7</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL7", 0x0, 0x3)]
                 public W GpioPupPdnCntrl7Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl7BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL7", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl7BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL8: Resistor select for 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000u) | (((uint)value & 0x3u) << 16));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8None() => new W((Bits & ~0x30000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8Up() => new W((Bits & ~0x30000u) | 0x10000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL8: Resistor select for 8</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL8", 0x0, 0x3)]
                 public W GpioPupPdnCntrl8Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl8BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL8", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl8BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL9: Resistor select for 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000u) | (((uint)value & 0x3u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9None() => new W((Bits & ~0xC0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9Up() => new W((Bits & ~0xC0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL9: Resistor select for 9</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL9", 0x0, 0x3)]
                 public W GpioPupPdnCntrl9Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl9BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL9", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl9BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL10: Resistor select for 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300000u) | (((uint)value & 0x3u) << 20));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10None() => new W((Bits & ~0x300000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10Up() => new W((Bits & ~0x300000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL10: Resistor select for 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL10", 0x0, 0x3)]
                 public W GpioPupPdnCntrl10Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl10BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL10", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl10BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL11: Resistor select for 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00000u) | (((uint)value & 0x3u) << 22));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11None() => new W((Bits & ~0xC00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11Up() => new W((Bits & ~0xC00000u) | 0x400000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL11: Resistor select for 11</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL11", 0x0, 0x3)]
                 public W GpioPupPdnCntrl11Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl11BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL11", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl11BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL12: Resistor select for 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000000u) | (((uint)value & 0x3u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12None() => new W((Bits & ~0x3000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12Up() => new W((Bits & ~0x3000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL12: Resistor select for 12</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL12", 0x0, 0x3)]
                 public W GpioPupPdnCntrl12Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl12BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL12", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl12BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL13: Resistor select for 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000000u) | (((uint)value & 0x3u) << 26));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13None() => new W((Bits & ~0xC000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13Up() => new W((Bits & ~0xC000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL13: Resistor select for 13</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL13", 0x0, 0x3)]
                 public W GpioPupPdnCntrl13Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl13BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL13", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl13BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL14: Resistor select for 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000000u) | (((uint)value & 0x3u) << 28));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14None() => new W((Bits & ~0x30000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14Up() => new W((Bits & ~0x30000000u) | 0x10000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL14: Resistor select for 14</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL14", 0x0, 0x3)]
                 public W GpioPupPdnCntrl14Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl14BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL14", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl14BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL15: Resistor select for 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000000u) | (((uint)value & 0x3u) << 30));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15None() => new W((Bits & ~0xC0000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15Up() => new W((Bits & ~0xC0000000u) | 0x40000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL15: Resistor select for 15</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL15", 0x0, 0x3)]
                 public W GpioPupPdnCntrl15Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl15BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL15", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl15BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
         }
 
         /// <summary>GPIO_PUP_PDN_CNTRL_REG1: GPIO Pull-up / Pull-down Register 1</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct GpioPupPdnCntrlReg1Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public GpioPupPdnCntrlReg1Register(nuint address) => Address = address;
 
@@ -8256,11 +8734,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -8274,22 +8752,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -8398,6 +8877,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -8411,253 +8891,283 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>GPIO_PUP_PDN_CNTRL16: Resistor select for 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3u) | ((uint)value & 0x3u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16None() => new W((Bits & ~0x3u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16Up() => new W((Bits & ~0x3u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL16: Resistor select for 16</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL16", 0x0, 0x3)]
                 public W GpioPupPdnCntrl16Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl16BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL16", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl16BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL17: Resistor select for 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xCu) | (((uint)value & 0x3u) << 2));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17None() => new W((Bits & ~0xCu) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17Up() => new W((Bits & ~0xCu) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL17: Resistor select for 17</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL17", 0x0, 0x3)]
                 public W GpioPupPdnCntrl17Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl17BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL17", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl17BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL18: Resistor select for 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30u) | (((uint)value & 0x3u) << 4));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18None() => new W((Bits & ~0x30u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18Up() => new W((Bits & ~0x30u) | 0x10u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL18: Resistor select for 18</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL18", 0x0, 0x3)]
                 public W GpioPupPdnCntrl18Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl18BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL18", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl18BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL19: Resistor select for 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0u) | (((uint)value & 0x3u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19None() => new W((Bits & ~0xC0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19Up() => new W((Bits & ~0xC0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL19: Resistor select for 19</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL19", 0x0, 0x3)]
                 public W GpioPupPdnCntrl19Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl19BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL19", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl19BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL20: Resistor select for 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300u) | (((uint)value & 0x3u) << 8));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20None() => new W((Bits & ~0x300u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20Up() => new W((Bits & ~0x300u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL20: Resistor select for 20</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL20", 0x0, 0x3)]
                 public W GpioPupPdnCntrl20Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl20BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL20", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl20BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL21: Resistor select for 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00u) | (((uint)value & 0x3u) << 10));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21None() => new W((Bits & ~0xC00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21Up() => new W((Bits & ~0xC00u) | 0x400u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL21: Resistor select for 21</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL21", 0x0, 0x3)]
                 public W GpioPupPdnCntrl21Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl21BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL21", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl21BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL22: Resistor select for 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000u) | (((uint)value & 0x3u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22None() => new W((Bits & ~0x3000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22Up() => new W((Bits & ~0x3000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL22: Resistor select for 22</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL22", 0x0, 0x3)]
                 public W GpioPupPdnCntrl22Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl22BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL22", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl22BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL23: Resistor select for 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000u) | (((uint)value & 0x3u) << 14));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23None() => new W((Bits & ~0xC000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23Up() => new W((Bits & ~0xC000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL23: Resistor select for 23</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL23", 0x0, 0x3)]
                 public W GpioPupPdnCntrl23Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl23BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL23", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl23BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL24: Resistor select for 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000u) | (((uint)value & 0x3u) << 16));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24None() => new W((Bits & ~0x30000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24Up() => new W((Bits & ~0x30000u) | 0x10000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL24: Resistor select for 24</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL24", 0x0, 0x3)]
                 public W GpioPupPdnCntrl24Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl24BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL24", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl24BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL25: Resistor select for 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000u) | (((uint)value & 0x3u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25None() => new W((Bits & ~0xC0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25Up() => new W((Bits & ~0xC0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL25: Resistor select for 25</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL25", 0x0, 0x3)]
                 public W GpioPupPdnCntrl25Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl25BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL25", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl25BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL26: Resistor select for 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300000u) | (((uint)value & 0x3u) << 20));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26None() => new W((Bits & ~0x300000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26Up() => new W((Bits & ~0x300000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL26: Resistor select for 26</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL26", 0x0, 0x3)]
                 public W GpioPupPdnCntrl26Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl26BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL26", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl26BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL27: Resistor select for 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00000u) | (((uint)value & 0x3u) << 22));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27None() => new W((Bits & ~0xC00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27Up() => new W((Bits & ~0xC00000u) | 0x400000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL27: Resistor select for 27</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL27", 0x0, 0x3)]
                 public W GpioPupPdnCntrl27Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl27BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL27", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl27BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL28: Resistor select for 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000000u) | (((uint)value & 0x3u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28None() => new W((Bits & ~0x3000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28Up() => new W((Bits & ~0x3000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL28: Resistor select for 28</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL28", 0x0, 0x3)]
                 public W GpioPupPdnCntrl28Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl28BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL28", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl28BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL29: Resistor select for 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000000u) | (((uint)value & 0x3u) << 26));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29None() => new W((Bits & ~0xC000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29Up() => new W((Bits & ~0xC000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL29: Resistor select for 29</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL29", 0x0, 0x3)]
                 public W GpioPupPdnCntrl29Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl29BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL29", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl29BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL30: Resistor select for 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000000u) | (((uint)value & 0x3u) << 28));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30None() => new W((Bits & ~0x30000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30Up() => new W((Bits & ~0x30000000u) | 0x10000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL30: Resistor select for 30</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL30", 0x0, 0x3)]
                 public W GpioPupPdnCntrl30Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl30BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL30", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl30BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL31: Resistor select for 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000000u) | (((uint)value & 0x3u) << 30));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31None() => new W((Bits & ~0xC0000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31Up() => new W((Bits & ~0xC0000000u) | 0x40000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL31: Resistor select for 31</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL31", 0x0, 0x3)]
                 public W GpioPupPdnCntrl31Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl31BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL31", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl31BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
         }
 
         /// <summary>GPIO_PUP_PDN_CNTRL_REG2: GPIO Pull-up / Pull-down Register 2</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct GpioPupPdnCntrlReg2Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public GpioPupPdnCntrlReg2Register(nuint address) => Address = address;
 
@@ -8665,11 +9175,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -8683,22 +9193,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -8807,6 +9318,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -8820,253 +9332,283 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>GPIO_PUP_PDN_CNTRL32: Resistor select for 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3u) | ((uint)value & 0x3u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32None() => new W((Bits & ~0x3u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32Up() => new W((Bits & ~0x3u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL32: Resistor select for 32</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL32", 0x0, 0x3)]
                 public W GpioPupPdnCntrl32Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl32BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL32", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl32BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL33: Resistor select for 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xCu) | (((uint)value & 0x3u) << 2));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33None() => new W((Bits & ~0xCu) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33Up() => new W((Bits & ~0xCu) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL33: Resistor select for 33</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL33", 0x0, 0x3)]
                 public W GpioPupPdnCntrl33Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl33BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL33", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl33BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL34: Resistor select for 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30u) | (((uint)value & 0x3u) << 4));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34None() => new W((Bits & ~0x30u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34Up() => new W((Bits & ~0x30u) | 0x10u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL34: Resistor select for 34</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL34", 0x0, 0x3)]
                 public W GpioPupPdnCntrl34Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl34BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL34", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl34BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL35: Resistor select for 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0u) | (((uint)value & 0x3u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35None() => new W((Bits & ~0xC0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35Up() => new W((Bits & ~0xC0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL35: Resistor select for 35</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL35", 0x0, 0x3)]
                 public W GpioPupPdnCntrl35Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl35BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL35", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl35BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL36: Resistor select for 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300u) | (((uint)value & 0x3u) << 8));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36None() => new W((Bits & ~0x300u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36Up() => new W((Bits & ~0x300u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL36: Resistor select for 36</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL36", 0x0, 0x3)]
                 public W GpioPupPdnCntrl36Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl36BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL36", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl36BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL37: Resistor select for 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00u) | (((uint)value & 0x3u) << 10));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37None() => new W((Bits & ~0xC00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37Up() => new W((Bits & ~0xC00u) | 0x400u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL37: Resistor select for 37</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL37", 0x0, 0x3)]
                 public W GpioPupPdnCntrl37Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl37BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL37", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl37BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL38: Resistor select for 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000u) | (((uint)value & 0x3u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38None() => new W((Bits & ~0x3000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38Up() => new W((Bits & ~0x3000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL38: Resistor select for 38</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL38", 0x0, 0x3)]
                 public W GpioPupPdnCntrl38Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl38BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL38", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl38BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL39: Resistor select for 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000u) | (((uint)value & 0x3u) << 14));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39None() => new W((Bits & ~0xC000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39Up() => new W((Bits & ~0xC000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL39: Resistor select for 39</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL39", 0x0, 0x3)]
                 public W GpioPupPdnCntrl39Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl39BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL39", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl39BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL40: Resistor select for 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000u) | (((uint)value & 0x3u) << 16));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40None() => new W((Bits & ~0x30000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40Up() => new W((Bits & ~0x30000u) | 0x10000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL40: Resistor select for 40</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL40", 0x0, 0x3)]
                 public W GpioPupPdnCntrl40Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl40BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL40", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl40BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL41: Resistor select for 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000u) | (((uint)value & 0x3u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41None() => new W((Bits & ~0xC0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41Up() => new W((Bits & ~0xC0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL41: Resistor select for 41</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL41", 0x0, 0x3)]
                 public W GpioPupPdnCntrl41Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl41BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL41", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl41BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL42: Resistor select for 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300000u) | (((uint)value & 0x3u) << 20));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42None() => new W((Bits & ~0x300000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42Up() => new W((Bits & ~0x300000u) | 0x100000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42Down() => new W((Bits & ~0x300000u) | 0x200000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL42: Resistor select for 42</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL42", 0x0, 0x3)]
                 public W GpioPupPdnCntrl42Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl42BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL42", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl42BitsUnchecked(uint bits) => new W((Bits & ~0x300000u) | ((bits & 0x3u) << 20));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL43: Resistor select for 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00000u) | (((uint)value & 0x3u) << 22));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43None() => new W((Bits & ~0xC00000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43Up() => new W((Bits & ~0xC00000u) | 0x400000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43Down() => new W((Bits & ~0xC00000u) | 0x800000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL43: Resistor select for 43</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL43", 0x0, 0x3)]
                 public W GpioPupPdnCntrl43Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl43BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL43", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl43BitsUnchecked(uint bits) => new W((Bits & ~0xC00000u) | ((bits & 0x3u) << 22));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL44: Resistor select for 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000000u) | (((uint)value & 0x3u) << 24));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44None() => new W((Bits & ~0x3000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44Up() => new W((Bits & ~0x3000000u) | 0x1000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44Down() => new W((Bits & ~0x3000000u) | 0x2000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL44: Resistor select for 44</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL44", 0x0, 0x3)]
                 public W GpioPupPdnCntrl44Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl44BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL44", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl44BitsUnchecked(uint bits) => new W((Bits & ~0x3000000u) | ((bits & 0x3u) << 24));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL45: Resistor select for 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000000u) | (((uint)value & 0x3u) << 26));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45None() => new W((Bits & ~0xC000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45Up() => new W((Bits & ~0xC000000u) | 0x4000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45Down() => new W((Bits & ~0xC000000u) | 0x8000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL45: Resistor select for 45</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL45", 0x0, 0x3)]
                 public W GpioPupPdnCntrl45Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl45BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL45", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl45BitsUnchecked(uint bits) => new W((Bits & ~0xC000000u) | ((bits & 0x3u) << 26));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL46: Resistor select for 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000000u) | (((uint)value & 0x3u) << 28));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46None() => new W((Bits & ~0x30000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46Up() => new W((Bits & ~0x30000000u) | 0x10000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46Down() => new W((Bits & ~0x30000000u) | 0x20000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL46: Resistor select for 46</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL46", 0x0, 0x3)]
                 public W GpioPupPdnCntrl46Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl46BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL46", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl46BitsUnchecked(uint bits) => new W((Bits & ~0x30000000u) | ((bits & 0x3u) << 28));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL47: Resistor select for 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000000u) | (((uint)value & 0x3u) << 30));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47None() => new W((Bits & ~0xC0000000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47Up() => new W((Bits & ~0xC0000000u) | 0x40000000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47Down() => new W((Bits & ~0xC0000000u) | 0x80000000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL47: Resistor select for 47</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL47", 0x0, 0x3)]
                 public W GpioPupPdnCntrl47Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl47BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL47", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl47BitsUnchecked(uint bits) => new W((Bits & ~0xC0000000u) | ((bits & 0x3u) << 30));
             }
         }
 
         /// <summary>GPIO_PUP_PDN_CNTRL_REG3: GPIO Pull-up / Pull-down Register 3</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct GpioPupPdnCntrlReg3Register
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public GpioPupPdnCntrlReg3Register(nuint address) => Address = address;
 
@@ -9074,11 +9616,11 @@ namespace Bcm2711
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -9092,22 +9634,23 @@ namespace Bcm2711
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -9180,6 +9723,7 @@ namespace Bcm2711
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -9193,159 +9737,175 @@ namespace Bcm2711
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>GPIO_PUP_PDN_CNTRL48: Resistor select for 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3u) | ((uint)value & 0x3u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48None() => new W((Bits & ~0x3u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48Up() => new W((Bits & ~0x3u) | 0x1u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48Down() => new W((Bits & ~0x3u) | 0x2u);
                 /// <summary>GPIO_PUP_PDN_CNTRL48: Resistor select for 48</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL48", 0x0, 0x3)]
                 public W GpioPupPdnCntrl48Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl48BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL48", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl48BitsUnchecked(uint bits) => new W((Bits & ~0x3u) | (bits & 0x3u));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL49: Resistor select for 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xCu) | (((uint)value & 0x3u) << 2));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49None() => new W((Bits & ~0xCu) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49Up() => new W((Bits & ~0xCu) | 0x4u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49Down() => new W((Bits & ~0xCu) | 0x8u);
                 /// <summary>GPIO_PUP_PDN_CNTRL49: Resistor select for 49</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL49", 0x0, 0x3)]
                 public W GpioPupPdnCntrl49Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl49BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL49", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl49BitsUnchecked(uint bits) => new W((Bits & ~0xCu) | ((bits & 0x3u) << 2));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL50: Resistor select for 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30u) | (((uint)value & 0x3u) << 4));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50None() => new W((Bits & ~0x30u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50Up() => new W((Bits & ~0x30u) | 0x10u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50Down() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>GPIO_PUP_PDN_CNTRL50: Resistor select for 50</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL50", 0x0, 0x3)]
                 public W GpioPupPdnCntrl50Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl50BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL50", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl50BitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL51: Resistor select for 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0u) | (((uint)value & 0x3u) << 6));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51None() => new W((Bits & ~0xC0u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51Up() => new W((Bits & ~0xC0u) | 0x40u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51Down() => new W((Bits & ~0xC0u) | 0x80u);
                 /// <summary>GPIO_PUP_PDN_CNTRL51: Resistor select for 51</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL51", 0x0, 0x3)]
                 public W GpioPupPdnCntrl51Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl51BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL51", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl51BitsUnchecked(uint bits) => new W((Bits & ~0xC0u) | ((bits & 0x3u) << 6));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL52: Resistor select for 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x300u) | (((uint)value & 0x3u) << 8));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52None() => new W((Bits & ~0x300u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52Up() => new W((Bits & ~0x300u) | 0x100u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52Down() => new W((Bits & ~0x300u) | 0x200u);
                 /// <summary>GPIO_PUP_PDN_CNTRL52: Resistor select for 52</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL52", 0x0, 0x3)]
                 public W GpioPupPdnCntrl52Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl52BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL52", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl52BitsUnchecked(uint bits) => new W((Bits & ~0x300u) | ((bits & 0x3u) << 8));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL53: Resistor select for 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC00u) | (((uint)value & 0x3u) << 10));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53None() => new W((Bits & ~0xC00u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53Up() => new W((Bits & ~0xC00u) | 0x400u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53Down() => new W((Bits & ~0xC00u) | 0x800u);
                 /// <summary>GPIO_PUP_PDN_CNTRL53: Resistor select for 53</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL53", 0x0, 0x3)]
                 public W GpioPupPdnCntrl53Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl53BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL53", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl53BitsUnchecked(uint bits) => new W((Bits & ~0xC00u) | ((bits & 0x3u) << 10));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL54: Resistor select for 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x3000u) | (((uint)value & 0x3u) << 12));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54None() => new W((Bits & ~0x3000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54Up() => new W((Bits & ~0x3000u) | 0x1000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54Down() => new W((Bits & ~0x3000u) | 0x2000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL54: Resistor select for 54</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL54", 0x0, 0x3)]
                 public W GpioPupPdnCntrl54Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl54BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL54", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl54BitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL55: Resistor select for 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC000u) | (((uint)value & 0x3u) << 14));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55None() => new W((Bits & ~0xC000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55Up() => new W((Bits & ~0xC000u) | 0x4000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55Down() => new W((Bits & ~0xC000u) | 0x8000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL55: Resistor select for 55</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL55", 0x0, 0x3)]
                 public W GpioPupPdnCntrl55Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl55BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL55", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl55BitsUnchecked(uint bits) => new W((Bits & ~0xC000u) | ((bits & 0x3u) << 14));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL56: Resistor select for 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0x30000u) | (((uint)value & 0x3u) << 16));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56None() => new W((Bits & ~0x30000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56Up() => new W((Bits & ~0x30000u) | 0x10000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56Down() => new W((Bits & ~0x30000u) | 0x20000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL56: Resistor select for 56</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL56", 0x0, 0x3)]
                 public W GpioPupPdnCntrl56Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl56BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL56", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl56BitsUnchecked(uint bits) => new W((Bits & ~0x30000u) | ((bits & 0x3u) << 16));
 
                 /// <summary>GPIO_PUP_PDN_CNTRL57: Resistor select for 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57(global::Bcm2711.Gpio.BpPull value) => new W((Bits & ~0xC0000u) | (((uint)value & 0x3u) << 18));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57None() => new W((Bits & ~0xC0000u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57Up() => new W((Bits & ~0xC0000u) | 0x40000u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57Down() => new W((Bits & ~0xC0000u) | 0x80000u);
                 /// <summary>GPIO_PUP_PDN_CNTRL57: Resistor select for 57</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("GPIO_PUP_PDN_CNTRL57", 0x0, 0x3)]
                 public W GpioPupPdnCntrl57Bits(uint bits) => bits <= 0x3u ? GpioPupPdnCntrl57BitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("GPIO_PUP_PDN_CNTRL57", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W GpioPupPdnCntrl57BitsUnchecked(uint bits) => new W((Bits & ~0xC0000u) | ((bits & 0x3u) << 18));
             }
         }
 
         /// <summary>Values of FSEL0.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel0 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9367,6 +9927,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL1.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel1 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9388,6 +9949,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL2.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel2 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9409,6 +9971,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL3.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel3 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9430,6 +9993,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL4.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel4 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9451,6 +10015,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL5.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel5 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9472,6 +10037,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL6.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel6 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9493,6 +10059,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL7.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel7 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9514,6 +10081,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL8.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel8 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9535,6 +10103,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL9.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel9 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9556,6 +10125,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL10.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel10 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9577,6 +10147,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL11.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel11 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9598,6 +10169,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL12.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel12 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9619,6 +10191,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL13.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel13 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9640,6 +10213,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL14.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel14 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9661,6 +10235,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL15.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel15 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9682,6 +10257,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL16.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel16 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9703,6 +10279,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL17.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel17 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9724,6 +10301,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL18.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel18 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9745,6 +10323,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL19.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel19 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9766,6 +10345,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL20.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel20 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9787,6 +10367,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL21.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel21 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9808,6 +10389,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL22.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel22 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9829,6 +10411,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL23.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel23 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9850,6 +10433,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL24.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel24 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9871,6 +10455,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL25.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel25 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9892,6 +10477,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL26.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel26 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9913,6 +10499,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL27.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel27 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9934,6 +10521,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL28.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel28 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9955,6 +10543,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL29.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel29 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9976,6 +10565,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL30.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel30 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -9997,6 +10587,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL31.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel31 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10018,6 +10609,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL32.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel32 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10039,6 +10631,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL33.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel33 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10060,6 +10653,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL34.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel34 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10081,6 +10675,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL35.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel35 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10102,6 +10697,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL36.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel36 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10123,6 +10719,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL37.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel37 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10144,6 +10741,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL38.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel38 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10165,6 +10763,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL39.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel39 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10186,6 +10785,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL40.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel40 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10207,6 +10807,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL41.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel41 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10228,6 +10829,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL42.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel42 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10249,6 +10851,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL43.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel43 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10270,6 +10873,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL44.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel44 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10291,6 +10895,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL45.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel45 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10312,6 +10917,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL46.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel46 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10333,6 +10939,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL47.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel47 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10354,6 +10961,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL48.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel48 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10375,6 +10983,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL49.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel49 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10396,6 +11005,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL50.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel50 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10417,6 +11027,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL51.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel51 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10438,6 +11049,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL52.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel52 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10459,6 +11071,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL53.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel53 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10480,6 +11093,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL54.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel54 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10501,6 +11115,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL55.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel55 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10522,6 +11137,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL56.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel56 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10543,6 +11159,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of FSEL57.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Fsel57 : uint
         {
             /// <summary>INPUT: Pin is an input</summary>
@@ -10564,6 +11181,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of SDIO.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Sdio : uint
         {
             /// <summary>SDHOST: Connect the newer SD host</summary>
@@ -10573,6 +11191,7 @@ namespace Bcm2711
         }
 
         /// <summary>Values of BP_PULL.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum BpPull : uint
         {
             /// <summary>NONE: No pull</summary>

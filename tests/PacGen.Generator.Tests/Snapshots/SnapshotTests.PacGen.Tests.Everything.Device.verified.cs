@@ -5,10 +5,8 @@
 
 namespace PacGen.Tests.Everything
 {
-    using MethodImpl = global::System.Runtime.CompilerServices.MethodImplAttribute;
-    using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
-
     /// <summary>EVERYTHING_1: Test device: every SVD construct &amp; its &lt;edge&gt; cases</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
     public static partial class Device
     {
         /// <summary>The device name in the SVD.</summary>
@@ -22,6 +20,7 @@ namespace PacGen.Tests.Everything
     }
 
     /// <summary>The interrupts of EVERYTHING_1 (value = interrupt number).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
     public enum Interrupt : int
     {
         /// <summary>TIMER (TIMER): Timer overflow</summary>

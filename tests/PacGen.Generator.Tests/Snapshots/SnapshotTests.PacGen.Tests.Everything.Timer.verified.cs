@@ -5,11 +5,9 @@
 
 namespace PacGen.Tests.Everything
 {
-    using MethodImpl = global::System.Runtime.CompilerServices.MethodImplAttribute;
-    using MethodImplOptions = global::System.Runtime.CompilerServices.MethodImplOptions;
-
     /// <summary>TIMER: A timer with every kind of register</summary>
     /// <remarks>Instances: TIMER at 0x40000000, TIMER2 at 0x40001000.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
     public readonly partial struct Timer
     {
         /// <summary>The base address of TIMER in the SVD.</summary>
@@ -51,6 +49,7 @@ namespace PacGen.Tests.Everything
         public global::PacGen.Tests.Everything.Timer.ChRegister Ch2 => new global::PacGen.Tests.Everything.Timer.ChRegister(BaseAddress + 0x18u);
 
         /// <summary>The 3 elements of CH[%s], indexable.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct ChArray
         {
             public ChArray(nuint address) => Address = address;
@@ -74,6 +73,7 @@ namespace PacGen.Tests.Everything
         public global::PacGen.Tests.Everything.Timer.DataRegister Datab => new global::PacGen.Tests.Everything.Timer.DataRegister(BaseAddress + 0x24u);
 
         /// <summary>The 2 elements of DATA%s, indexable.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct DataArray
         {
             public DataArray(nuint address) => Address = address;
@@ -121,6 +121,7 @@ namespace PacGen.Tests.Everything
         public global::PacGen.Tests.Everything.Timer.BufCluster Buf1 => new global::PacGen.Tests.Everything.Timer.BufCluster(BaseAddress + 0x50u);
 
         /// <summary>The 2 elements of BUF[%s], indexable.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct BufArray
         {
             public BufArray(nuint address) => Address = address;
@@ -136,10 +137,19 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>CTRL: Control: enable, mode &amp; prescaler</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct CtrlRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x20;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public CtrlRegister(nuint address) => Address = address;
 
@@ -147,11 +157,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -165,22 +175,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -214,6 +225,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -227,46 +239,62 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>EN: Enable</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W En(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
 
                 /// <summary>MODE: Counting mode</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Mode(global::PacGen.Tests.Everything.Timer.Mode value) => new W((Bits & ~0x6u) | (((uint)value & 0x3u) << 1));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ModeOneShot() => new W((Bits & ~0x6u) | 0x0u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ModePeriodic() => new W((Bits & ~0x6u) | 0x2u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ModeFree() => new W((Bits & ~0x6u) | 0x4u);
                 /// <summary>MODE: Counting mode</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("MODE", 0x0, 0x3)]
                 public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("MODE", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ModeBitsUnchecked(uint bits) => new W((Bits & ~0x6u) | ((bits & 0x3u) << 1));
 
                 /// <summary>PRESCALE: Prescaler, 1 to 10</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("PRESCALE", 0x1, 0xA)]
                 public W Prescale(uint bits) => bits >= 0x1u && bits <= 0xAu ? PrescaleUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("PRESCALE", bits, 0x1, 0xA);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W PrescaleUnchecked(uint bits) => new W((Bits & ~0xF0u) | ((bits & 0xFu) << 4));
 
                 /// <summary>RESET: Software reset (named like W.Reset)</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Reset_2(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>3V3_EN: Starts with a digit</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W _3v3En(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
             }
         }
 
         /// <summary>STATUS: Status flags, write 1 to clear</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct StatusRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x3;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0xB;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x4;
             /// <summary>Bits that writing 0 clears (zeroToClear fields): <c>WriteWithZero</c> clears them unless its setters write 1 there.</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public const uint ZeroToClearFieldsBitmap = 0x4;
@@ -277,11 +305,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -295,22 +323,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xBu) | 0x4u)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W((bits & ~0xBu) | 0x4u), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -355,6 +384,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -368,66 +398,73 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W((value.Bits & ~0xBu) | 0x4u);
+
                 /// <summary>OVF: Overflow</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ovf(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearOvf() => new W(Bits | 0x1u);
 
                 /// <summary>CMP: Compare match</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Cmp(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearCmp() => new W(Bits | 0x2u);
 
                 /// <summary>ARMED: Write 0 to disarm</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Armed(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ClearArmed() => new W((Bits & ~0x4u));
 
                 /// <summary>LED: Write 1 to toggle</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Led(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ToggleLed() => new W(Bits | 0x8u);
 
                 /// <summary>LEVEL: Level with split read and write values</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Level(global::PacGen.Tests.Everything.Timer.LevelW value) => new W((Bits & ~0x30u) | (((uint)value & 0x3u) << 4));
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W LevelForceLow() => new W((Bits & ~0x30u) | 0x10u);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W LevelForceHigh() => new W((Bits & ~0x30u) | 0x20u);
                 /// <summary>LEVEL: Level with split read and write values</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("LEVEL", 0x0, 0x3)]
                 public W LevelBits(uint bits) => bits <= 0x3u ? LevelBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LEVEL", bits, 0x0, 0x3);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W LevelBitsUnchecked(uint bits) => new W((Bits & ~0x30u) | ((bits & 0x3u) << 4));
 
                 /// <summary>FLAG0: Flag %s</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Flag0(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
 
                 /// <summary>FLAG1: Flag %s</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Flag1(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
 
                 /// <summary>FLAG2: Flag %s</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Flag2(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
 
                 /// <summary>FLAG3: Flag %s</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Flag3(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
 
                 /// <summary>FLAG[index]: Flag %s</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Flag(int index, bool value) => (uint)index < 4u ? new W((Bits & ~(0x1u << (8 + (index * 1)))) | (((value ? 0x1u : 0x0u) & 0x1u) << (8 + (index * 1)))) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 4);
             }
         }
 
         /// <summary>COUNT: Counter value</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct CountRegister
         {
             /// <summary>The reset value.</summary>
@@ -439,10 +476,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -456,10 +494,19 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>LOAD: Reload value</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct LoadRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0xFFFFFFFF;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public LoadRegister(nuint address) => Address = address;
 
@@ -467,7 +514,7 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -481,6 +528,7 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -497,10 +545,19 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>CH[%s]: Compare channel %s</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct ChRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public ChRegister(nuint address) => Address = address;
 
@@ -508,11 +565,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -526,22 +583,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -560,6 +618,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -573,23 +632,38 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>VALUE: Compare value</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("VALUE", 0x0, 0xFFFF)]
                 public W Value(uint bits) => bits <= 0xFFFFu ? ValueUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("VALUE", bits, 0x0, 0xFFFF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W ValueUnchecked(uint bits) => new W((Bits & ~0xFFFFu) | (bits & 0xFFFFu));
 
                 /// <summary>IE: Interrupt enable</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Ie(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
             }
         }
 
         /// <summary>DATA%s: Data %s</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct DataRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public DataRegister(nuint address) => Address = address;
 
@@ -597,11 +671,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -615,22 +689,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -643,6 +718,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -655,14 +731,28 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
+
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
             }
         }
 
         /// <summary>CFG_A: Configuration, view A</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct CfgARegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public CfgARegister(nuint address) => Address = address;
 
@@ -670,11 +760,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -688,22 +778,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -719,6 +810,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -732,19 +824,34 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>A: A</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("A", 0x0, 0xFF)]
                 public W A(uint bits) => bits <= 0xFFu ? AUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("A", bits, 0x0, 0xFF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W AUnchecked(uint bits) => new W((Bits & ~0xFFu) | (bits & 0xFFu));
             }
         }
 
         /// <summary>CFG_B: Configuration, view B</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct CfgBRegister
         {
             /// <summary>The reset value.</summary>
             public const uint ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const uint ZeroToModifyFieldsBitmap = 0x0;
 
             public CfgBRegister(nuint address) => Address = address;
 
@@ -752,11 +859,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -770,22 +877,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(uint bits) => Bits = bits;
@@ -801,6 +909,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(uint bits) => Bits = bits;
@@ -814,19 +923,34 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>B: B</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("B", 0x0, 0xFF)]
                 public W B(uint bits) => bits <= 0xFFu ? BUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("B", bits, 0x0, 0xFF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W BUnchecked(uint bits) => new W((Bits & ~0xFF00u) | ((bits & 0xFFu) << 8));
             }
         }
 
         /// <summary>BYTE: An 8-bit register</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct ByteRegister
         {
             /// <summary>The reset value.</summary>
             public const byte ResetValue = 0x5A;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const byte OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const byte ZeroToModifyFieldsBitmap = 0x0;
 
             public ByteRegister(nuint address) => Address = address;
 
@@ -834,11 +958,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read8(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write8(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write8(Address, f(W.Reset).Bits);
@@ -852,22 +976,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write8(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
-                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 byte bits = global::PacGen.Runtime.Mmio.Read8(Address);
-                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write8(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(byte bits) => Bits = bits;
@@ -886,6 +1011,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(byte bits) => Bits = bits;
@@ -899,25 +1025,41 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>LO: LO</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("LO", 0x0, 0xF)]
                 public W Lo(uint bits) => bits <= 0xFu ? LoUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LO", bits, 0x0, 0xF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W LoUnchecked(uint bits) => new W((byte)(((uint)Bits & ~0xFu) | (bits & 0xFu)));
 
                 /// <summary>HI: HI</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("HI", 0x0, 0xF)]
                 public W Hi(uint bits) => bits <= 0xFu ? HiUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("HI", bits, 0x0, 0xF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W HiUnchecked(uint bits) => new W((byte)(((uint)Bits & ~0xF0u) | ((bits & 0xFu) << 4)));
             }
         }
 
         /// <summary>HALF: A 16-bit register</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct HalfRegister
         {
             /// <summary>The reset value.</summary>
             public const ushort ResetValue = 0x0;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const ushort OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const ushort ZeroToModifyFieldsBitmap = 0x0;
 
             public HalfRegister(nuint address) => Address = address;
 
@@ -925,11 +1067,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read16(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write16(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write16(Address, f(W.Reset).Bits);
@@ -943,22 +1085,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write16(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
-                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 ushort bits = global::PacGen.Runtime.Mmio.Read16(Address);
-                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write16(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(ushort bits) => Bits = bits;
@@ -974,6 +1117,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(ushort bits) => Bits = bits;
@@ -987,17 +1131,31 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>TOP: TOP</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Top(bool value) => new W(value ? (ushort)((uint)Bits | 0x8000u) : (ushort)(((uint)Bits & ~0x8000u)));
             }
         }
 
         /// <summary>WIDE: A 64-bit register</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct WideRegister
         {
             /// <summary>The reset value.</summary>
             public const ulong ResetValue = 0x8000000000000000;
+
+            /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const ulong OneToModifyFieldsBitmap = 0x0;
+
+            /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            public const ulong ZeroToModifyFieldsBitmap = 0x0;
 
             public WideRegister(nuint address) => Address = address;
 
@@ -1005,11 +1163,11 @@ namespace PacGen.Tests.Everything
             public nuint Address { get; }
 
             /// <summary>Reads the register.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public R Read() => new R(global::PacGen.Runtime.Mmio.Read64(Address));
 
             /// <summary>Writes <paramref name="value"/>.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Write(W value) => global::PacGen.Runtime.Mmio.Write64(Address, value.Bits);
             /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
             public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write64(Address, f(W.Reset).Bits);
@@ -1023,22 +1181,23 @@ namespace PacGen.Tests.Everything
             public void Reset() => global::PacGen.Runtime.Mmio.Write64(Address, ResetValue);
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify(global::System.Func<R, W, W> f)
             {
                 ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
-                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), new W(bits)).Bits);
+                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
             }
 
             /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
             {
                 ulong bits = global::PacGen.Runtime.Mmio.Read64(Address);
-                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), new W(bits), state).Bits);
+                global::PacGen.Runtime.Mmio.Write64(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
             }
 
             /// <summary>A value read from the register.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct R
             {
                 public R(ulong bits) => Bits = bits;
@@ -1057,6 +1216,7 @@ namespace PacGen.Tests.Everything
             }
 
             /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct W
             {
                 public W(ulong bits) => Bits = bits;
@@ -1070,21 +1230,29 @@ namespace PacGen.Tests.Everything
                 /// <summary>All bits zero.</summary>
                 public static W Zero => default;
 
+                /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                public static W FromRead(R value) => new W(value.Bits);
+
                 /// <summary>LOW: LOW</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("LOW", 0x0, 0xFFFFFFFF)]
                 public W Low(ulong bits) => bits <= 0xFFFFFFFFUL ? LowUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LOW", bits, 0x0, 0xFFFFFFFF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W LowUnchecked(ulong bits) => new W((Bits & ~0xFFFFFFFFUL) | (bits & 0xFFFFFFFFUL));
 
                 /// <summary>HIGH: HIGH</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                [global::PacGen.Runtime.FieldRange("HIGH", 0x0, 0xFFFFFFFF)]
                 public W High(ulong bits) => bits <= 0xFFFFFFFFUL ? HighUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("HIGH", bits, 0x0, 0xFFFFFFFF);
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W HighUnchecked(ulong bits) => new W((Bits & ~0xFFFFFFFF00000000UL) | ((bits & 0xFFFFFFFFUL) << 32));
             }
         }
 
         /// <summary>BUF[%s]: Buffer descriptor %s</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public readonly struct BufCluster
         {
             public BufCluster(nuint baseAddress) => BaseAddress = baseAddress;
@@ -1101,10 +1269,19 @@ namespace PacGen.Tests.Everything
             public global::PacGen.Tests.Everything.Timer.BufCluster.LenRegister Len => new global::PacGen.Tests.Everything.Timer.BufCluster.LenRegister(BaseAddress + 0x4u);
 
             /// <summary>LEN: Buffer length</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
             public readonly struct LenRegister
             {
                 /// <summary>The reset value.</summary>
                 public const uint ResetValue = 0x0;
+
+                /// <summary>Bits whose write of 1 has a side effect (write-1-to-clear, -set, -toggle): cleared in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public const uint OneToModifyFieldsBitmap = 0x0;
+
+                /// <summary>Bits whose write of 0 has a side effect (write-0-to-clear, -set, -toggle): set in <see cref="W.Reset"/> and in what Modify writes back.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public const uint ZeroToModifyFieldsBitmap = 0x0;
 
                 public LenRegister(nuint address) => Address = address;
 
@@ -1112,11 +1289,11 @@ namespace PacGen.Tests.Everything
                 public nuint Address { get; }
 
                 /// <summary>Reads the register.</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public R Read() => new R(global::PacGen.Runtime.Mmio.Read32(Address));
 
                 /// <summary>Writes <paramref name="value"/>.</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public void Write(W value) => global::PacGen.Runtime.Mmio.Write32(Address, value.Bits);
                 /// <summary>Writes the value <paramref name="f"/> builds from <see cref="W.Reset"/>.</summary>
                 public void Write(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address, f(W.Reset).Bits);
@@ -1130,22 +1307,23 @@ namespace PacGen.Tests.Everything
                 public void Reset() => global::PacGen.Runtime.Mmio.Write32(Address, ResetValue);
 
                 /// <summary>Reads the register, lets <paramref name="f"/> change the value and writes it back (write-1-to-modify bits cleared).</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public void Modify(global::System.Func<R, W, W> f)
                 {
                     uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits)).Bits);
+                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits))).Bits);
                 }
 
                 /// <summary>Reads the register, lets <paramref name="f"/> change the value using <paramref name="state"/> (no closure) and writes it back.</summary>
-                [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public void Modify<TState>(TState state, global::System.Func<R, W, TState, W> f)
                 {
                     uint bits = global::PacGen.Runtime.Mmio.Read32(Address);
-                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), new W(bits), state).Bits);
+                    global::PacGen.Runtime.Mmio.Write32(Address, f(new R(bits), W.FromRead(new R(bits)), state).Bits);
                 }
 
                 /// <summary>A value read from the register.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
                 public readonly struct R
                 {
                     public R(uint bits) => Bits = bits;
@@ -1166,6 +1344,7 @@ namespace PacGen.Tests.Everything
                 }
 
                 /// <summary>A value to write: fluent setters, each returning a new value.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
                 public readonly struct W
                 {
                     public W(uint bits) => Bits = bits;
@@ -1179,29 +1358,37 @@ namespace PacGen.Tests.Everything
                     /// <summary>All bits zero.</summary>
                     public static W Zero => default;
 
+                    /// <summary>The value Modify starts from: <paramref name="value"/> with write-1-to-modify bits cleared and write-0-to-modify bits set.</summary>
+                    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                    public static W FromRead(R value) => new W(value.Bits);
+
                     /// <summary>LEN: Length in bytes</summary>
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                    [global::PacGen.Runtime.FieldRange("LEN", 0x0, 0xFFF)]
                     public W Len(uint bits) => bits <= 0xFFFu ? LenUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("LEN", bits, 0x0, 0xFFF);
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     public W LenUnchecked(uint bits) => new W((Bits & ~0xFFFu) | (bits & 0xFFFu));
 
                     /// <summary>MODE: Same name as CTRL.MODE, other values</summary>
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     public W Mode(global::PacGen.Tests.Everything.Timer.LenMode value) => new W((Bits & ~0x3000u) | (((uint)value & 0x3u) << 12));
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     public W ModeRx() => new W((Bits & ~0x3000u) | 0x0u);
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     public W ModeTx() => new W((Bits & ~0x3000u) | 0x1000u);
                     /// <summary>MODE: Same name as CTRL.MODE, other values</summary>
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+                    [global::PacGen.Runtime.FieldRange("MODE", 0x0, 0x3)]
                     public W ModeBits(uint bits) => bits <= 0x3u ? ModeBitsUnchecked(bits) : throw global::PacGen.Runtime.GeneratedCodeSupport.OutOfRange("MODE", bits, 0x0, 0x3);
-                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     public W ModeBitsUnchecked(uint bits) => new W((Bits & ~0x3000u) | ((bits & 0x3u) << 12));
                 }
             }
         }
 
         /// <summary>Values of MODE.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Mode : uint
         {
             /// <summary>ONE_SHOT: Stops at the top</summary>
@@ -1213,6 +1400,7 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>Values of LEVEL.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum Level : uint
         {
             /// <summary>LOW</summary>
@@ -1222,6 +1410,7 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>Values of LEVEL.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum LevelW : uint
         {
             /// <summary>FORCE_LOW</summary>
@@ -1231,6 +1420,7 @@ namespace PacGen.Tests.Everything
         }
 
         /// <summary>Values of MODE.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
         public enum LenMode : uint
         {
             /// <summary>RX</summary>
@@ -1241,6 +1431,7 @@ namespace PacGen.Tests.Everything
     }
 
     /// <summary>TIMER2: A timer with every kind of register</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
     public static class Timer2
     {
         /// <summary>The base address of TIMER2 in the SVD.</summary>
