@@ -9,11 +9,11 @@ namespace PacGen.Interceptors
     /// <summary>Turns one invocation into an <see cref="InterceptSite"/> when it is a foldable register call.</summary>
     internal static class InterceptSiteReader
     {
-        /// <summary>The cheap syntactic filter: <c>x.Write(…)</c>, <c>x.WriteWithZero(…)</c>, <c>x.Modify(…)</c> with a lambda.</summary>
+        /// <summary>The cheap syntactic filter: <c>x.Write(…)</c>, <c>x.WriteWithZero(…)</c>, <c>x.Modify(…)</c>, <c>x.Set/Clear/Toggle(…)</c> with a lambda.</summary>
         public static bool IsCandidate(SyntaxNode node) =>
             node is InvocationExpressionSyntax
             {
-                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Write" or "WriteWithZero" or "Modify" },
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Write" or "WriteWithZero" or "Modify" or "Set" or "Clear" or "Toggle" },
                 ArgumentList.Arguments: { Count: 1 or 2 } arguments,
             } && arguments[arguments.Count - 1].Expression is LambdaExpressionSyntax;
 

@@ -84,7 +84,7 @@ namespace PacGen.Interceptors
                 text.Append("            var ").Append(ValueRenderer.ReadName).AppendLine(" = register.Read();");
             }
 
-            text.Append("            register.Write(").Append(first.Value).AppendLine(");");
+            text.Append("            register.").Append(first.Kind.ValueMethodName()).Append('(').Append(first.Value).AppendLine(");");
             text.AppendLine("        }");
         }
     }

@@ -22,6 +22,15 @@ namespace PacGen.Interceptors
 
         /// <summary><c>Modify&lt;TState&gt;(TState, Func&lt;R, W, TState, W&gt;)</c>: starts from the value read.</summary>
         ModifyWithState,
+
+        /// <summary><c>Set(Func&lt;W, W&gt;)</c> (atomic SET alias): starts from <c>W.Zero</c>, writes through <c>Set(W)</c>.</summary>
+        AliasSet,
+
+        /// <summary><c>Clear(Func&lt;W, W&gt;)</c> (atomic CLEAR alias): starts from <c>W.Zero</c>, writes through <c>Clear(W)</c>.</summary>
+        AliasClear,
+
+        /// <summary><c>Toggle(Func&lt;W, W&gt;)</c> (atomic XOR alias): starts from <c>W.Zero</c>, writes through <c>Toggle(W)</c>.</summary>
+        AliasToggle,
     }
 
     /// <summary>What each <see cref="AccessKind"/> means for folding: where the delegate is, what it starts from.</summary>
@@ -34,9 +43,21 @@ namespace PacGen.Interceptors
 
         public static bool IsWriteWithZero(this AccessKind kind) => kind is AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState;
 
+        public static bool IsAlias(this AccessKind kind) => kind is AccessKind.AliasSet or AccessKind.AliasClear or AccessKind.AliasToggle;
+
         /// <summary>The register method's name as the user writes it.</summary>
-        public static string MethodName(this AccessKind kind) =>
-            kind.IsModify() ? "Modify" : kind.IsWriteWithZero() ? "WriteWithZero" : "Write";
+        public static string MethodName(this AccessKind kind) => kind switch
+        {
+            AccessKind.Modify or AccessKind.ModifyWithState => "Modify",
+            AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState => "WriteWithZero",
+            AccessKind.AliasSet => "Set",
+            AccessKind.AliasClear => "Clear",
+            AccessKind.AliasToggle => "Toggle",
+            _ => "Write",
+        };
+
+        /// <summary>The value overload the interceptor calls with the folded W: <c>Write(W)</c>, or the alias's own <c>Set(W)</c>…</summary>
+        public static string ValueMethodName(this AccessKind kind) => kind.IsAlias() ? kind.MethodName() : "Write";
     }
 
     /// <summary>
@@ -80,9 +101,27 @@ namespace PacGen.Interceptors
                                    IsFunc(definition, 1, types.R, types.W, definition.TypeParameters[0], types.W):
                     kind = AccessKind.ModifyWithState;
                     return true;
+                case "Set" or "Clear" or "Toggle" when definition.Arity == 0 && IsFunc(definition, 0, types.W, types.W) &&
+                                                      HasValueOverload(register, definition.Name, types.W):
+                    kind = definition.Name == "Set" ? AccessKind.AliasSet : definition.Name == "Clear" ? AccessKind.AliasClear : AccessKind.AliasToggle;
+                    return true;
                 default:
                     return false;
             }
+        }
+
+        private static bool HasValueOverload(INamedTypeSymbol register, string name, INamedTypeSymbol w)
+        {
+            foreach (ISymbol member in register.GetMembers(name))
+            {
+                if (member is IMethodSymbol { IsStatic: false, Arity: 0, Parameters.Length: 1 } method &&
+                    SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>M&lt;TState&gt;(TState state, Func&lt;…&gt; f)</c>: one type parameter, the state first.</summary>

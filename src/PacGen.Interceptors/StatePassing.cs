@@ -52,21 +52,29 @@ namespace PacGen.Interceptors
                 return "Put " + (captures.All.Length == 1 ? "it" : "them") + " into the state argument too (a tuple for several values) and make the lambda static";
             }
 
+            if (StateKind(kind, types) is null)
+            {
+                return "This register has no " + method + "<TState>; build the value first and use the value form " + ValueForm(kind);
+            }
+
             if (!captures.AllMovable)
             {
                 return "The closure uses 'this' beyond its fields and properties; compute the values first and pass them as state: " +
                        method + "(value, static (" + string.Join(", ", ParameterNames(lambda)) + ", state) => ...), or use the value form";
             }
 
-            if (StateKind(kind, types) is null)
-            {
-                return "This register has no " + method + "<TState>; build the value first and use the value form Write(W.Reset...(...))";
-            }
-
             var parameters = new List<string>(ParameterNames(lambda)) { StateParameterName(lambda.Syntax) };
             return "Pass " + (captures.All.Length == 1 ? "it" : "them") + " as state: " + method + "(" + StateExpression(captures) +
                    ", static (" + string.Join(", ", parameters) + ") => ...)";
         }
+
+        private static string ValueForm(AccessKind kind) => kind switch
+        {
+            AccessKind.Modify => "Write(W.FromRead(reg.Read())...(...))",
+            AccessKind.WriteWithZero => "Write(W.Zero...(...))",
+            _ when kind.IsAlias() => kind.MethodName() + "(W.Zero...(...))",
+            _ => "Write(W.Reset...(...))",
+        };
 
         /// <summary>The state argument: the one value, or a tuple <c>(mode, on)</c> whose element names are the variables'.</summary>
         public static string StateExpression(ClosureCaptures captures)

@@ -52,7 +52,8 @@ namespace PacGen.Interceptors
             return kind switch
             {
                 AccessKind.Write or AccessKind.WriteWithState => w + ".Reset",
-                AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState => w + ".Zero",
+                AccessKind.WriteWithZero or AccessKind.WriteWithZeroWithState or
+                    AccessKind.AliasSet or AccessKind.AliasClear or AccessKind.AliasToggle => w + ".Zero",
                 _ => ModifyStart(types),
             };
         }

@@ -29,6 +29,7 @@ public sealed class SimulatedDevice : IMmioBus
     private readonly Dictionary<SimulatedRegister, ReadHook> _readHooks = new Dictionary<SimulatedRegister, ReadHook>();
     private readonly Dictionary<SimulatedRegister, WriteHook> _writeHooks = new Dictionary<SimulatedRegister, WriteHook>();
     private readonly TimeSpan _timePerAccess;
+    private readonly AtomicAliases? _aliases;
     private long _sequence;
 
     private SimulatedDevice(Device model, SimulationOptions options)
@@ -38,6 +39,7 @@ public sealed class SimulatedDevice : IMmioBus
         _storage = new ulong[_layout.SlotCount];
         _writeOnceSpent = new bool[_layout.SlotCount];
         _timePerAccess = options.TimePerAccess;
+        _aliases = options.AtomicAliases;
         Trace = new AccessTrace(_gate, _layout, options.TraceEnabled);
         Reset();
     }
@@ -94,7 +96,8 @@ public sealed class SimulatedDevice : IMmioBus
     {
         lock (_gate)
         {
-            SimulatedRegister register = _layout.Resolve(address, sizeBits);
+            // A read through an alias window is a plain read of the register (RP2040 datasheet 2.1.2).
+            SimulatedRegister register = _layout.Resolve(address, sizeBits, _aliases, out _);
             Clock.Advance(_timePerAccess);
             TimeSpan time = Clock.Now;
             long sequence = ++_sequence;
@@ -122,7 +125,7 @@ public sealed class SimulatedDevice : IMmioBus
     {
         lock (_gate)
         {
-            SimulatedRegister register = _layout.Resolve(address, sizeBits);
+            SimulatedRegister register = _layout.Resolve(address, sizeBits, _aliases, out AtomicAliasKind? alias);
             Clock.Advance(_timePerAccess);
             TimeSpan time = Clock.Now;
             long sequence = ++_sequence;
@@ -130,14 +133,15 @@ public sealed class SimulatedDevice : IMmioBus
             ulong before = Stored(register);
             bool onceSpent = _writeOnceSpent[register.StorageSlot];
             bool accepted = RegisterSemantics.AcceptsWrites(register, onceSpent);
-            ulong after = RegisterSemantics.ApplyWrite(register, before, written, onceSpent);
+            ulong after = alias is { } kind
+                ? RegisterSemantics.ApplyAliasWrite(register, before, written, kind, onceSpent)
+                : RegisterSemantics.ApplyWrite(register, before, written, onceSpent);
             Store(register, after);
             _writeOnceSpent[register.StorageSlot] = true;
             if (Trace.ShouldRecord(register))
             {
-                Trace.Add(new TraceEntry(
-                    sequence, time, AccessKind.Write, register, written,
-                    FieldDecoder.ForWrite(register, before, written), ignored: !accepted));
+                IReadOnlyList<FieldValue> fields = alias is null ? FieldDecoder.ForWrite(register, before, written) : FieldDecoder.ForAlias(register, written);
+                Trace.Add(new TraceEntry(sequence, time, AccessKind.Write, register, written, fields, ignored: !accepted, alias));
             }
 
             if (_writeHooks.TryGetValue(register, out WriteHook? hook))

@@ -36,15 +36,17 @@ namespace PacGen.Testing
         /// <param name="namespace">The <c>Namespace</c> item metadata; null lets the device name decide.</param>
         /// <param name="nameStyle"><c>CSharp</c> (default) or <c>Svd</c>.</param>
         /// <param name="parallel">Emit peripheral types on several threads: same output, less wall time on big SVDs.</param>
+        /// <param name="atomicAliases">The <c>AtomicAliases</c> item metadata (<c>xor:0x1000;set:0x2000;clear:0x3000</c>), or null.</param>
         public static PacGenRunResult Generate(
-            string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp", bool parallel = false)
+            string svdText, string fileName = "device.svd", string? @namespace = null, string nameStyle = "CSharp", bool parallel = false,
+            string? atomicAliases = null)
         {
             if (svdText is null)
             {
                 throw new ArgumentNullException(nameof(svdText));
             }
 
-            SvdFile file = SvdFile.FromMetadata(fileName, @namespace, nameStyle, svdText);
+            SvdFile file = SvdFile.FromMetadata(fileName, @namespace, nameStyle, svdText, atomicAliases);
             GeneratedDevice device = GeneratedDevice.Create(ParsedSvd.Create(file, CancellationToken.None), parallel);
             var sources = new List<KeyValuePair<string, string>>(device.Sources.Count);
             foreach (GeneratedSource source in device.Sources)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -80,6 +81,24 @@ namespace PacGen.Generator.Tests
             Diagnostic ns = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PACGEN104");
             Assert.Contains("'_9bad.name_space'", ns.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Contains(result.Sources, s => s.Key == "_9bad.name_space.Device.g.cs");
+        }
+
+        [Fact]
+        public void Atomic_aliases_metadata_adds_set_clear_toggle_and_invalid_metadata_is_reported()
+        {
+            PacGenRunResult valid = PacGenTestRunner.Generate(Minimal, "mini.svd", atomicAliases: "xor:0x1000 set:0x2000;clear:0x3000");
+            PacGenRunResult invalid = PacGenTestRunner.Generate(Minimal, "mini.svd", atomicAliases: "or:0x1000");
+
+            string all = string.Concat(valid.Sources.Select(s => s.Value));
+            Assert.Contains("public void Set(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address + 0x2000, f(W.Zero).Bits);", all, StringComparison.Ordinal);
+            Assert.Contains("public void Clear(W value) => global::PacGen.Runtime.Mmio.Write32(Address + 0x3000, value.Bits);", all, StringComparison.Ordinal);
+            Assert.Contains("public void Toggle(global::System.Func<W, W> f) => global::PacGen.Runtime.Mmio.Write32(Address + 0x1000, f(W.Zero).Bits);", all, StringComparison.Ordinal);
+            Assert.DoesNotContain(valid.GeneratorDiagnostics, d => d.Id == "PACGEN106");
+            Diagnostic bad = Assert.Single(invalid.GeneratorDiagnostics, d => d.Id == "PACGEN106");
+            Assert.Equal(
+                "The AtomicAliases metadata 'or:0x1000' is not valid: 'or:0x1000' is not kind:offset with kind xor, set or clear (or except:PERIPHERAL,…); no atomic alias methods are generated",
+                bad.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.DoesNotContain("public void Set(", string.Concat(invalid.Sources.Select(s => s.Value)), StringComparison.Ordinal);
         }
 
         [Fact]

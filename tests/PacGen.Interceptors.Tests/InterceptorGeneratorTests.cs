@@ -57,6 +57,12 @@ namespace PacGen.Interceptors.Tests
                         seen.Add(gpio.Gpfsel4.Read().Bits);
                         gpio.Gpfsel4.Modify(bits, /*keep*/ (r, w, s) => w.Fsel40(bits));
                         seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Set(/*fold*/ w => w.Fsel42(Gpio.Fsel42.Alt0));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Clear(/*fold*/ w => w.Fsel40(0b101));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
+                        gpio.Gpfsel4.Toggle(/*fold*/ w => w.Fsel40(0b011));
+                        seen.Add(gpio.Gpfsel4.Read().Bits);
                         return seen.ToArray();
                     }
                 }
@@ -87,7 +93,7 @@ namespace PacGen.Interceptors.Tests
                 }
             }
 
-            Assert.Equal(16, expected.Count);
+            Assert.Equal(19, expected.Count);
             Assert.Equal(expected, actual);
         }
 
@@ -96,8 +102,11 @@ namespace PacGen.Interceptors.Tests
         {
             (_, string? generated, _) = CompilationHarness.Generate(CompilationHarness.Compile(Program, true, RegisterFixture.Source));
 
-            Assert.Equal(11, CountOf(generated!, "InterceptsLocation(1, "));
-            Assert.Equal(10, CountOf(generated!, "public static void "));
+            Assert.Equal(14, CountOf(generated!, "InterceptsLocation(1, "));
+            Assert.Equal(13, CountOf(generated!, "public static void "));
+            Assert.Contains("register.Set(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel42((global::Dev.Gpio.Fsel42)(4)));", generated, StringComparison.Ordinal);
+            Assert.Contains("register.Clear(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel40((uint)(5)));", generated, StringComparison.Ordinal);
+            Assert.Contains("register.Toggle(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel40((uint)(3)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42((global::Dev.Gpio.Fsel42)(1)));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Reset.Fsel42(state));", generated, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Dev.Gpio.Gpfsel4Register.W.Zero.Fsel40((uint)(2)));", generated, StringComparison.Ordinal);

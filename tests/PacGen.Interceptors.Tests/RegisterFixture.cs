@@ -68,6 +68,13 @@ namespace PacGen.Interceptors.Tests
                         public void Modify(Func<R, W, W> f) { R r = Read(); Write(f(r, W.FromRead(r))); }
                         public void Modify<TState>(TState state, Func<R, W, TState, W> f) { R r = Read(); Write(f(r, W.FromRead(r), state)); }
                         public void Reset() => Write(W.Reset);
+                        // Atomic alias windows, modelled on plain memory as the bus would apply them.
+                        public void Set(Func<W, W> f) => Set(f(W.Zero));
+                        public void Set(W value) => Mmio.Write32(_address, Mmio.Read32(_address) | value.Bits);
+                        public void Clear(Func<W, W> f) => Clear(f(W.Zero));
+                        public void Clear(W value) => Mmio.Write32(_address, Mmio.Read32(_address) & ~value.Bits);
+                        public void Toggle(Func<W, W> f) => Toggle(f(W.Zero));
+                        public void Toggle(W value) => Mmio.Write32(_address, Mmio.Read32(_address) ^ value.Bits);
                     }
                 }
             }

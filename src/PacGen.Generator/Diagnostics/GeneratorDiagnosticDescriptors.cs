@@ -56,6 +56,14 @@ namespace PacGen.Generator.Diagnostics
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor InvalidAtomicAliases = new DiagnosticDescriptor(
+            "PACGEN106",
+            "Invalid AtomicAliases metadata",
+            "The AtomicAliases metadata '{0}' is not valid: {1}; no atomic alias methods are generated",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true);
+
         /// <summary>Looks up a PACGEN1xx descriptor by id (the table above is the only source of them).</summary>
         public static DiagnosticDescriptor? Find(string id)
         {
@@ -72,7 +80,7 @@ namespace PacGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor[] All =
         {
-            InternalError, IdentifierSanitized, ElementSkipped, DuplicateOutput, InvalidNamespace, InvalidNameStyle,
+            InternalError, IdentifierSanitized, ElementSkipped, DuplicateOutput, InvalidNamespace, InvalidNameStyle, InvalidAtomicAliases,
         };
 
         /// <summary>An equatable record of a diagnostic to report later against the SVD file.</summary>

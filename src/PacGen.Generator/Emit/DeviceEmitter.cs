@@ -20,7 +20,8 @@ namespace PacGen.Generator.Emit
         /// Emit peripheral types on several threads. For tools (<c>pacgen generate</c>); a generator inside the
         /// compiler stays on its own thread, the compiler already keeps the machine busy.
         /// </param>
-        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style, bool parallel = false)
+        /// <param name="aliases">Atomic alias windows declared for the device (AtomicAliases metadata), or null.</param>
+        public static DeviceOutput Emit(Device device, string @namespace, NameStyle style, bool parallel = false, AtomicAliases? aliases = null)
         {
             var diagnostics = new List<GeneratorDiagnostic>();
             var namer = new Namer(style, diagnostics);
@@ -84,7 +85,11 @@ namespace PacGen.Generator.Emit
                 }
 
                 var local = new List<GeneratorDiagnostic>();
-                var localContext = new EmitContext(@namespace, new Namer(style, local), local);
+                // A type shared by a peripheral without the windows (RP2040's SIO) gets no alias methods at all.
+                var localContext = new EmitContext(@namespace, new Namer(style, local), local)
+                {
+                    AtomicAliases = aliases is not null && instances.TrueForAll(p => aliases.Covers(p.Name)) ? aliases : null,
+                };
                 typeSources[index] = new PeripheralEmitter(localContext).Emit(typeNames[type], named ?? instances[0], named, others);
                 typeDiagnostics[index] = local;
             }

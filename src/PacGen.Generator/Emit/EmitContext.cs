@@ -21,6 +21,9 @@ namespace PacGen.Generator.Emit
 
         public List<GeneratorDiagnostic> Diagnostics { get; }
 
+        /// <summary>The atomic alias windows the registers being emitted have (Set/Clear/Toggle methods), or null.</summary>
+        public PacGen.Svd.Model.AtomicAliases? AtomicAliases { get; init; }
+
         /// <summary><c>global::Bcm2711</c>.</summary>
         public string GlobalNamespace => "global::" + Namespace;
 

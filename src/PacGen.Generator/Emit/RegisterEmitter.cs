@@ -111,6 +111,10 @@ namespace PacGen.Generator.Emit
                 w.Line(shape.BitsType + " bits = " + read + ";");
                 w.Line(write + "f(new R(bits), W.FromRead(new R(bits)), state).Bits);");
                 w.Close();
+                if (_context.AtomicAliases is { } aliases)
+                {
+                    AtomicAliasEmitter.Emit(w, shape, aliases);
+                }
             }
 
             if (readable)

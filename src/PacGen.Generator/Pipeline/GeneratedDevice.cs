@@ -26,7 +26,8 @@ namespace PacGen.Generator.Pipeline
                 PipelineGuard.Enter(PipelineGuard.EmitStage);
                 NameStyle style = ResolveNameStyle(parsed.NameStyle, generatorDiagnostics);
                 string @namespace = ResolveNamespace(parsed.Namespace, parsed.Device.Name, generatorDiagnostics);
-                DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel);
+                AtomicAliases? aliases = ResolveAtomicAliases(parsed.AtomicAliases, generatorDiagnostics);
+                DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel, aliases);
                 generatorDiagnostics.AddRange(output.Diagnostics);
                 AddLocated(diagnostics, generatorDiagnostics, parsed);
                 return new GeneratedDevice(parsed.Path, @namespace, HintNames.MakeUnique(output.Sources), diagnostics.ToEquatableArray());
@@ -66,6 +67,23 @@ namespace PacGen.Generator.Pipeline
 
             diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidNameStyle, SourcePosition.Unknown, metadata));
             return NameStyle.CSharp;
+        }
+
+        /// <summary>The AtomicAliases metadata parsed; null (no windows, PACGEN106) when absent or invalid.</summary>
+        private static AtomicAliases? ResolveAtomicAliases(string? metadata, List<GeneratorDiagnostic> diagnostics)
+        {
+            if (metadata is null)
+            {
+                return null;
+            }
+
+            if (AtomicAliases.TryParse(metadata, out AtomicAliases? aliases, out string error))
+            {
+                return aliases;
+            }
+
+            diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidAtomicAliases, SourcePosition.Unknown, metadata, error));
+            return null;
         }
 
         /// <summary>The Namespace metadata when it is a valid dotted name; else its parts sanitized (warning); else the device name in PascalCase.</summary>

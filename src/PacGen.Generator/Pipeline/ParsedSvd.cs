@@ -7,6 +7,7 @@ using PacGen.Svd.Model;
 namespace PacGen.Generator.Pipeline
 {
     /// <summary>The resolved model of one SVD file plus everything needed to emit and to locate diagnostics.</summary>
+    /// <param name="AtomicAliases">The AtomicAliases metadata, unparsed (the emit step reports it when invalid).</param>
     /// <param name="Device">Null when the front end could not produce a device (its diagnostics say why).</param>
     internal sealed record ParsedSvd(
         string Path,
@@ -14,7 +15,8 @@ namespace PacGen.Generator.Pipeline
         string? NameStyle,
         Device? Device,
         EquatableArray<LocatedDiagnostic> Diagnostics,
-        LineMap Lines)
+        LineMap Lines,
+        string? AtomicAliases = null)
     {
         /// <summary>Reads the SVD; an unexpected exception becomes PACGEN100 (stage parse) and no device.</summary>
         public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken)
@@ -29,7 +31,7 @@ namespace PacGen.Generator.Pipeline
                 Generator.Diagnostics.GeneratorDiagnostic internalError = PipelineGuard.Diagnostic(file.Path, PipelineGuard.ParseStage, ex);
                 var located = new LocatedDiagnostic(internalError.Id, SvdSeverity.Error, internalError.Arguments, file.Path, 0, 0, 0, 0);
                 var empty = new LineMap(EquatableArray<int>.Empty, 0);
-                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { located }.ToEquatableArray(), empty);
+                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { located }.ToEquatableArray(), empty, file.AtomicAliases);
             }
         }
 
@@ -49,7 +51,7 @@ namespace PacGen.Generator.Pipeline
                     SvdSeverity.Error,
                     "The SVD file '" + file.Path + "' could not be read",
                     SourcePosition.Unknown);
-                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines);
+                return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines, file.AtomicAliases);
             }
 
             SvdReadResult result = SvdReader.Read(text);
@@ -59,7 +61,7 @@ namespace PacGen.Generator.Pipeline
                 diagnostics.Add(Locate(diagnostic, file.Path, lines));
             }
 
-            return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, result.Device, diagnostics.ToEquatableArray(), lines);
+            return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, result.Device, diagnostics.ToEquatableArray(), lines, file.AtomicAliases);
         }
 
         private static LocatedDiagnostic Locate(SvdDiagnostic diagnostic, string path, LineMap lines)

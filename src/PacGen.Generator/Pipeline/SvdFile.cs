@@ -10,10 +10,12 @@ namespace PacGen.Generator.Pipeline
     /// <param name="Namespace">The <c>Namespace</c> metadata, or null when absent or empty.</param>
     /// <param name="NameStyle">The <c>NameStyle</c> metadata verbatim, or null.</param>
     /// <param name="Text">The file's text; null when the file could not be read.</param>
-    internal sealed record SvdFile(string Path, string? Namespace, string? NameStyle, string? Text)
+    /// <param name="AtomicAliases">The <c>AtomicAliases</c> metadata verbatim (trimmed), or null.</param>
+    internal sealed record SvdFile(string Path, string? Namespace, string? NameStyle, string? Text, string? AtomicAliases = null)
     {
         public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
         public const string NameStyleMetadata = "build_metadata.AdditionalFiles.NameStyle";
+        public const string AtomicAliasesMetadata = "build_metadata.AdditionalFiles.AtomicAliases";
 
         public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
 
@@ -31,12 +33,13 @@ namespace PacGen.Generator.Pipeline
 
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString());
+            options.TryGetValue(AtomicAliasesMetadata, out string? atomicAliases);
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases);
         }
 
         /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
-        public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text) =>
-            new SvdFile(path, Normalize(@namespace), Normalize(nameStyle), text);
+        public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text, string? atomicAliases = null) =>
+            new SvdFile(path, Normalize(@namespace), Normalize(nameStyle), text, Normalize(atomicAliases));
 
         private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
     }

@@ -77,6 +77,37 @@ internal sealed class DeviceLayout
     public bool TryGetByName(string name, out SimulatedRegister register) =>
         _byName.TryGetValue(name, out register!);
 
+    /// <summary>
+    /// The register of exactly this address and width, or — when the address is no register's and
+    /// <paramref name="aliases"/> declares windows — the register whose window it is (its peripheral covered).
+    /// </summary>
+    public SimulatedRegister Resolve(ulong address, int sizeBits, AtomicAliases? aliases, out AtomicAliasKind? alias)
+    {
+        alias = null;
+        if (aliases is not null && !_byAddress.ContainsKey(address))
+        {
+            foreach (AtomicAliasKind kind in s_aliasKinds)
+            {
+                if (aliases.Offset(kind) is ulong offset && address >= offset &&
+                    _byAddress.TryGetValue(address - offset, out SimulatedRegister[]? candidates))
+                {
+                    foreach (SimulatedRegister candidate in candidates)
+                    {
+                        if (candidate.Size == sizeBits && aliases.Covers(candidate.PeripheralName))
+                        {
+                            alias = kind;
+                            return candidate;
+                        }
+                    }
+                }
+            }
+        }
+
+        return Resolve(address, sizeBits);
+    }
+
+    private static readonly AtomicAliasKind[] s_aliasKinds = { AtomicAliasKind.Xor, AtomicAliasKind.Set, AtomicAliasKind.Clear };
+
     /// <summary>The register an access of <paramref name="sizeBits"/> at <paramref name="address"/> hits.</summary>
     /// <exception cref="SimulationException">No register matches the address and width exactly.</exception>
     public SimulatedRegister Resolve(ulong address, int sizeBits)

@@ -31,6 +31,23 @@ internal static class RegisterSemantics
         return result;
     }
 
+    /// <summary>
+    /// The stored value after <paramref name="written"/> goes through an atomic alias window: only the bits that are 1
+    /// in it are written — with 1 (set), 0 (clear) or their inverse (xor) — each with its field's write semantics
+    /// (a write-1-to-clear flag set through the SET window is cleared); every other bit keeps its value.
+    /// </summary>
+    public static ulong ApplyAliasWrite(SimulatedRegister register, ulong stored, ulong written, AtomicAliasKind alias, bool onceSpent)
+    {
+        ulong target = alias switch
+        {
+            AtomicAliasKind.Set => stored | written,
+            AtomicAliasKind.Clear => stored & ~written,
+            _ => stored ^ written,
+        };
+        ulong applied = ApplyWrite(register, stored, target, onceSpent);
+        return (stored & ~written) | (applied & written);
+    }
+
     /// <summary>Bits a write can change at all (used to flag writes that are ignored entirely).</summary>
     public static bool AcceptsWrites(SimulatedRegister register, bool onceSpent)
     {

@@ -25,7 +25,12 @@ internal static class FieldDecoder
         return (IReadOnlyList<FieldValue>?)listed ?? Array.Empty<FieldValue>();
     }
 
-    public static IReadOnlyList<FieldValue> ForRead(SimulatedRegister register, ulong value)
+    /// <summary>A write through an atomic alias acts on exactly the bits that are 1: the fields holding any.</summary>
+    public static IReadOnlyList<FieldValue> ForAlias(SimulatedRegister register, ulong written) => NonZero(register, written, AccessKind.Write);
+
+    public static IReadOnlyList<FieldValue> ForRead(SimulatedRegister register, ulong value) => NonZero(register, value, AccessKind.Read);
+
+    private static IReadOnlyList<FieldValue> NonZero(SimulatedRegister register, ulong value, AccessKind kind)
     {
         List<FieldValue>? listed = null;
         foreach (SimulatedField field in register.Fields)
@@ -34,7 +39,7 @@ internal static class FieldDecoder
             if (fieldValue != 0)
             {
                 (listed ??= new List<FieldValue>()).Add(
-                    new FieldValue(field.Name, fieldValue, field.BitWidth, field.EnumName(fieldValue, AccessKind.Read)));
+                    new FieldValue(field.Name, fieldValue, field.BitWidth, field.EnumName(fieldValue, kind)));
             }
         }
 

@@ -7,7 +7,8 @@ namespace PacGen.Simulation;
 
 /// <summary>
 /// One recorded bus access. <see cref="ToString"/> is the stable trace line:
-/// <c>W GPIO.GPFSEL4 0x00000040  FSEL42=OUTPUT</c>, <c>R SYSTMR.CLO 0x000F4240</c>.
+/// <c>W GPIO.GPFSEL4 0x00000040  FSEL42=OUTPUT</c>, <c>R SYSTMR.CLO 0x000F4240</c>, and for a write through an
+/// atomic alias window <c>W RESETS.RESET (clear) 0x00000020  io_bank0=1</c> (the bits the write acts on).
 /// </summary>
 public sealed class TraceEntry
 {
@@ -18,8 +19,10 @@ public sealed class TraceEntry
         SimulatedRegister register,
         ulong value,
         IReadOnlyList<FieldValue> fields,
-        bool ignored)
+        bool ignored,
+        PacGen.Svd.Model.AtomicAliasKind? alias = null)
     {
+        Alias = alias;
         Sequence = sequence;
         Time = time;
         Kind = kind;
@@ -54,6 +57,9 @@ public sealed class TraceEntry
     /// </summary>
     public IReadOnlyList<FieldValue> Fields { get; }
 
+    /// <summary>The atomic alias window the access went through (<c>W RESETS.RESET (clear) 0x00000020</c>), or null.</summary>
+    public PacGen.Svd.Model.AtomicAliasKind? Alias { get; }
+
     /// <summary>A write that changed nothing because the register is read-only (or a spent writeOnce).</summary>
     public bool Ignored { get; }
 
@@ -65,6 +71,11 @@ public sealed class TraceEntry
         var line = new StringBuilder();
         line.Append(Kind == AccessKind.Read ? "R " : "W ");
         line.Append(Register.Name);
+        if (Alias is { } alias)
+        {
+            line.Append(" (").Append(alias.ToString().ToLowerInvariant()).Append(')');
+        }
+
         line.Append(" 0x");
         line.Append(Value.ToString("X" + (Register.Size / 4).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         if (Ignored)
