@@ -14,7 +14,7 @@ namespace PacGen.Performance.Tests
     public sealed class DisassemblyTests : IClassFixture<ProbeRuns>
     {
         /// <summary>Forms that must compile to hand-written code, each with the hand-written form it is compared to.</summary>
-        private static readonly (string Form, string Baseline)[] s_folded =
+        internal static readonly (string Form, string Baseline)[] s_folded =
         {
             ("ClosureWrite", "HandWrittenWrite"),
             ("StateWrite", "HandWrittenWrite"),
