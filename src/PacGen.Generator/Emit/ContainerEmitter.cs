@@ -87,18 +87,21 @@ namespace PacGen.Generator.Emit
             string kind = node is Register ? "Register" : "Cluster";
             Namer namer = _context.Namer;
             var plan = new ChildPlan(node, shape, SvdNameOf(node));
+            // Alternates (CR in groups A and B) are distinct registers; identifiers follow svd2rust's GROUP_NAME.
+            string? group = AlternateNames.GroupOf(node);
+            string apiName = AlternateNames.Api(node.Name, group);
             if (node.Dim is { } dim)
             {
-                plan.PropertyName = namer.Claim(scope, node.Name, node.Position);
-                plan.ArrayTypeName = namer.Claim(scope, node.Name, node.Position, suffix: "Array");
+                plan.PropertyName = namer.Claim(scope, apiName, node.Position);
+                plan.ArrayTypeName = namer.Claim(scope, apiName, node.Position, suffix: "Array");
                 for (int i = 0; i < dim.Count; i++)
                 {
-                    plan.ElementNames.Add(namer.Claim(scope, dim.ElementName(i), node.Position));
+                    plan.ElementNames.Add(namer.Claim(scope, AlternateNames.Api(dim.ElementName(i), group), node.Position));
                 }
             }
             else
             {
-                plan.PropertyName = namer.Claim(scope, node.Name, node.Position);
+                plan.PropertyName = namer.Claim(scope, apiName, node.Position);
             }
 
             if (node is Register layout)
@@ -111,7 +114,7 @@ namespace PacGen.Generator.Emit
                 }
             }
 
-            plan.TypeName = namer.Claim(scope, node.Name, node.Position, suffix: kind);
+            plan.TypeName = namer.Claim(scope, apiName, node.Position, suffix: kind);
             if (plan.LayoutKey is not null)
             {
                 _registerTypes.Add(plan.LayoutKey, containerFullName + "." + plan.TypeName);
@@ -120,7 +123,8 @@ namespace PacGen.Generator.Emit
             return plan;
         }
 
-        private static string SvdNameOf(RegisterNode node) => node.Dim?.NamePattern ?? node.Name;
+        /// <summary>The name as CMSIS writes it, for documentation: the dim pattern, with the alternateGroup (<c>CR_A</c>).</summary>
+        private static string SvdNameOf(RegisterNode node) => AlternateNames.Cmsis(node.Dim?.NamePattern ?? node.Name, AlternateNames.GroupOf(node));
 
         private void EmitAccessors(SourceWriter w, ChildPlan plan, string containerFullName, ulong absoluteBase)
         {

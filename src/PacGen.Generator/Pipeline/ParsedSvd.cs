@@ -54,7 +54,7 @@ namespace PacGen.Generator.Pipeline
                 return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines, file.AtomicAliases);
             }
 
-            SvdReadResult result = SvdReader.Read(text);
+            SvdReadResult result = SvdReader.Read(text, SvdReaderOptions.Default with { DecodedAs = file.Encoding });
             var diagnostics = new List<LocatedDiagnostic>(result.Diagnostics.Count);
             foreach (SvdDiagnostic diagnostic in result.Diagnostics)
             {

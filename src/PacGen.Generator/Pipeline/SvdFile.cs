@@ -34,8 +34,14 @@ namespace PacGen.Generator.Pipeline
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
             options.TryGetValue(AtomicAliasesMetadata, out string? atomicAliases);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases);
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases) with { Encoding = text?.Encoding?.WebName };
         }
+
+        /// <summary>
+        /// The encoding the compiler decoded the file with (null: unknown). Not UTF-8 means the file was not valid
+        /// UTF-8 and the compiler fell back to Windows-1252: the reader reports that (PACGEN036).
+        /// </summary>
+        public string? Encoding { get; init; }
 
         /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
         public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text, string? atomicAliases = null) =>

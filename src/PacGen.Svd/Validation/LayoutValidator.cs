@@ -61,15 +61,17 @@ namespace PacGen.Svd.Validation
             foreach (RegisterNode node in children)
             {
                 int count = node.Dim?.Count ?? 1;
+                // CMSIS: the alternateGroup is part of a register's name (CR in groups A and B are CR_A and CR_B).
+                string? group = AlternateNames.GroupOf(node);
                 if (node.Dim == null || node.Dim.IsArray)
                 {
-                    CheckUnique(names, node.Name, node.Position, containerName);
+                    CheckUnique(names, AlternateNames.Cmsis(node.Name, group), node.Position, containerName);
                 }
                 else
                 {
                     for (int i = 0; i < count; i++)
                     {
-                        CheckUnique(names, node.Dim.ElementName(i), node.Position, containerName);
+                        CheckUnique(names, AlternateNames.Cmsis(node.Dim.ElementName(i), group), node.Position, containerName);
                     }
                 }
 
