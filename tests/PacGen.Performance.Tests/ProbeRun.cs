@@ -42,7 +42,7 @@ namespace PacGen.Performance.Tests
         public static readonly string[] Forms =
         {
             "HandWrittenWrite", "ValueFormWrite", "ClosureWrite", "StateWrite", "DelegateWrite", "CapturingWrite",
-            "HandWrittenModify", "ValueFormModify", "ClosureModify", "DelegateModify", "HandWrittenRead", "GeneratedRead",
+            "HandWrittenModify", "ValueFormModify", "ClosureModify", "StateModify", "DelegateModify", "HandWrittenRead", "GeneratedRead",
         };
 
         /// <summary>
