@@ -35,10 +35,10 @@ namespace PacGen.EndToEnd.Tests
             App app = CreateApp("inner-loop-edit");
             ProcessResult clean = Build(app);
 
-            // The SVD's own warnings (ST's names that need renaming, PACGEN101) come from the project's compilation,
-            // located in the SVD, each once: the API's compilation reports none of them.
+            // Any SVD warning comes from the project's compilation, located in the SVD, each once: the API's compilation
+            // reports none. (The shipped stm32l0x1.svd builds warning-free since renames are info, so this may be empty;
+            // the one-report-per-diagnostic split itself is tested in PacGen.Generator.Tests' SvdOutputTests.)
             string[] svdWarnings = clean.Output.Split('\n').Select(static line => line.Trim()).Where(static line => line.Contains("warning PACGEN", StringComparison.Ordinal)).ToArray();
-            Assert.NotEmpty(svdWarnings);
             Assert.All(svdWarnings, static line => Assert.Matches(@"stm32l0x1\.svd\(\d+,\d+\): warning PACGEN\d{3}", line));
             Assert.Equal(svdWarnings.Length, svdWarnings.Distinct(StringComparer.Ordinal).Count());
 
