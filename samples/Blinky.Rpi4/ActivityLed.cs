@@ -6,7 +6,7 @@ namespace Blinky.Rpi4
     /// The Raspberry Pi 4's green activity LED on GPIO42 (active high), driven through the generated BCM2711 API.
     /// The same code runs on the chip (a GPIO peripheral at the mapped /dev/gpiomem base) and against the simulation.
     /// </summary>
-    public sealed class ActivityLed
+    public sealed class ActivityLed : ILed
     {
         /// <summary>The BCM2711 GPIO the LED is wired to.</summary>
         public const int Pin = 42;

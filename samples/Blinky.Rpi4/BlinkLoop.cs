@@ -9,7 +9,7 @@ namespace Blinky.Rpi4
         public static readonly TimeSpan HalfPeriod = TimeSpan.FromMilliseconds(500);
 
         /// <summary>Blinks <paramref name="periods"/> times, or without end when null (the divergent loop of firmware).</summary>
-        public static void Run(ActivityLed led, IDelay delay, int? periods)
+        public static void Run(ILed led, IDelay delay, int? periods)
         {
             for (int period = 0; periods is null || period < periods; period++)
             {
@@ -19,5 +19,13 @@ namespace Blinky.Rpi4
                 delay.Wait(HalfPeriod);
             }
         }
+    }
+
+    /// <summary>Something that lights up: the LED on the generated API, or the same pin through System.Device.Gpio.</summary>
+    public interface ILed
+    {
+        void On();
+
+        void Off();
     }
 }

@@ -1,29 +1,37 @@
 using System;
+using System.Device.Gpio;
 using System.Globalization;
 using Bcm2711;
 using Blinky.Rpi4;
+using PacGen.Iot.RaspberryPi;
 using PacGen.Runtime.Linux;
 
 // Blinky for the Raspberry Pi 4's activity LED (GPIO42), through the API PacGen generates from svd/bcm2711.svd.
 //   dotnet run --project samples/Blinky.Rpi4                 simulated BCM2711, 3 periods, timeline + trace
 //   dotnet run --project samples/Blinky.Rpi4 -- --cycles 5   simulated, 5 periods
 //   dotnet run --project samples/Blinky.Rpi4 -- --gpiomem    the real LED on a Pi 4 running Linux (until Ctrl+C)
+//   dotnet run --project samples/Blinky.Rpi4 -- --iot        through System.Device.Gpio: GpioController over Bcm2711GpioDriver
+//                                                            (simulated; with --gpiomem, the real LED)
 return BlinkyProgram.Run(args);
 
 internal static class BlinkyProgram
 {
-    private const string Usage = "usage: Blinky.Rpi4 [--cycles N] [--gpiomem]";
+    private const string Usage = "usage: Blinky.Rpi4 [--cycles N] [--gpiomem] [--iot]";
 
     public static int Run(string[] args)
     {
         int? cycles = null;
         bool onHardware = false;
+        bool throughIot = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--gpiomem":
                     onHardware = true;
+                    break;
+                case "--iot":
+                    throughIot = true;
                     break;
                 case "--cycles" when i + 1 < args.Length
                     && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0:
@@ -39,7 +47,39 @@ internal static class BlinkyProgram
             }
         }
 
-        return onHardware ? RunOnPi(cycles) : RunSimulated(cycles ?? 3);
+        return (onHardware, throughIot) switch
+        {
+            (false, false) => RunSimulated(cycles ?? 3),
+            (false, true) => RunSimulatedIot(cycles ?? 3),
+            (true, false) => RunOnPi(cycles),
+            (true, true) => RunOnPiIot(cycles),
+        };
+    }
+
+    private static int RunSimulatedIot(int cycles)
+    {
+        SimulatedPi pi = SimulatedPi.Create();
+        pi.RunIotBlinky(cycles);
+        return PrintSimulatedRun(pi, " through System.Device.Gpio (GpioController over Bcm2711GpioDriver)", cycles);
+    }
+
+    private static int RunOnPiIot(int? cycles)
+    {
+        GpioController controller;
+        try
+        {
+            controller = new GpioController(new Bcm2711GpioDriver());
+        }
+        catch (Exception error) when (error is PlatformNotSupportedException or MappingException)
+        {
+            Console.Error.WriteLine("Blinky.Rpi4: " + error.Message);
+            return 1;
+        }
+
+        using var led = new IotActivityLed(controller);
+        Console.WriteLine("Blinking GPIO42 (the green activity LED) through GpioController" + (cycles is null ? " until Ctrl+C." : " " + cycles + " times."));
+        BlinkLoop.Run(led, new OsClockDelay(), cycles);
+        return 0;
     }
 
     private static int RunSimulated(int cycles)
@@ -52,7 +92,13 @@ internal static class BlinkyProgram
             return 1;
         }
 
-        Console.WriteLine("Simulated BCM2711 (svd/bcm2711.svd): GPIO42 blinked " + cycles + " times, " +
+        return PrintSimulatedRun(pi, string.Empty, cycles);
+    }
+
+    /// <summary>What a simulated run shows: a summary line, the LED timeline in virtual time, the register trace.</summary>
+    private static int PrintSimulatedRun(SimulatedPi pi, string how, int cycles)
+    {
+        Console.WriteLine("Simulated BCM2711 (svd/bcm2711.svd)" + how + ": GPIO42 blinked " + cycles + " times, " +
             BlinkLoop.HalfPeriod.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms on / off.");
         Console.WriteLine();
         Console.WriteLine("LED timeline (virtual time)");

@@ -1,6 +1,8 @@
 using System;
+using System.Device.Gpio;
 using System.IO;
 using Bcm2711;
+using PacGen.Iot.RaspberryPi;
 using PacGen.Simulation;
 using PacGen.Simulation.Models;
 
@@ -53,6 +55,16 @@ namespace Blinky.Rpi4
                 }
 
                 return led;
+            }
+        }
+
+        /// <summary>Runs the blinky through System.Device.Gpio: a GpioController over Bcm2711GpioDriver on this simulated chip.</summary>
+        public void RunIotBlinky(int periods)
+        {
+            using (Chip.Activate())
+            using (var led = new IotActivityLed(new GpioController(Bcm2711GpioDriver.ForSimulation(Chip))))
+            {
+                BlinkLoop.Run(led, new SystemTimerDelay(Systmr.Instance), periods);
             }
         }
     }

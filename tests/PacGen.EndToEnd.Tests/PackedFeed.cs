@@ -124,6 +124,9 @@ namespace PacGen.EndToEnd.Tests
             }
 
             CopyTree(Path.Combine(repository, "src"), Path.Combine(destination, "src"));
+
+            // PacGen.Iot.RaspberryPi compiles the API of the shipped svd/bcm2711.svd into its package.
+            CopyTree(Path.Combine(repository, "svd"), Path.Combine(destination, "svd"));
         }
 
         private static void CopyTree(string source, string destination)

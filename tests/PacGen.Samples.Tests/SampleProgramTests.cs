@@ -39,6 +39,40 @@ namespace PacGen.Samples.Tests
         }
 
         [Fact]
+        public void Rpi4_blinky_through_GpioController_makes_dotnet_iots_accesses_on_the_simulated_chip()
+        {
+            (int exitCode, string output, string error) = Run("Blinky.Rpi4.dll", "--iot", "--cycles", "2");
+
+            Assert.True(exitCode == 0, error);
+            Assert.Contains("through System.Device.Gpio (GpioController over Bcm2711GpioDriver): GPIO42 blinked 2 times", output);
+            Assert.Contains("0.000000 s  ON\n0.501000 s  OFF\n1.002000 s  ON\n1.503000 s  OFF\n", output.Replace("\r\n", "\n"));
+            string trace = output.Substring(output.IndexOf("Register trace", StringComparison.Ordinal));
+            Assert.StartsWith("Register trace (SYSTMR.CLO polling left out)\n" +
+                "R GPIO.GPFSEL4 0x00000000", trace.Replace("\r\n", "\n"));
+            Assert.Contains("R GPIO.GPIO_PUP_PDN_CNTRL_REG2 0x00000000", trace);
+            Assert.Contains("W GPIO.GPFSEL4 0x00000040  FSEL42=OUTPUT", trace);
+            Assert.Contains("W GPIO.GPSET1 0x00000400  SET42=1", trace);
+            Assert.Contains("W GPIO.GPCLR1 0x00000400  CLR42=1", trace);
+        }
+
+        [Fact]
+        public void Rpi4_blinky_through_GpioController_off_a_Pi_fails_with_one_line_and_exit_code_1()
+        {
+            if (File.Exists("/dev/gpiomem"))
+            {
+                return; // a real Pi: the hardware path would blink the LED instead
+            }
+
+            (int exitCode, string output, string error) = Run("Blinky.Rpi4.dll", "--iot", "--gpiomem", "--cycles", "1");
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal(string.Empty, output);
+            string line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("Blinky.Rpi4: ", line);
+            Assert.Contains("/dev/gpiomem", line);
+        }
+
+        [Fact]
         public void Stm32_blinky_prints_the_trace()
         {
             (int exitCode, string output, string error) = Run("Blinky.Stm32L0.dll", "--cycles", "1");

@@ -63,22 +63,26 @@ namespace PacGen.Generator.Pipeline
 
         private static void AddOutputCore(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
         {
-            foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
+            foreach (LocatedDiagnostic diagnostic in device.ReportedDiagnostics)
             {
                 output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic));
             }
 
             if (NamespaceClaim.ClaimedEarlier(claims, device.Path, device.Namespace))
             {
-                output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
-                    GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
-                    Svd.Diagnostics.SvdSeverity.Error,
-                    new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
-                    device.Path,
-                    0,
-                    0,
-                    0,
-                    0)));
+                if (device.Output != SvdOutput.Api)
+                {
+                    output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
+                        GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
+                        Svd.Diagnostics.SvdSeverity.Error,
+                        new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
+                        device.Path,
+                        0,
+                        0,
+                        0,
+                        0)));
+                }
+
                 return;
             }
 

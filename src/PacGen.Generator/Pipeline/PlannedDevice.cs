@@ -11,9 +11,14 @@ namespace PacGen.Generator.Pipeline
     /// <param name="Plan">Null when there is nothing to generate (no device, or planning failed: the diagnostics say why).</param>
     internal sealed record PlannedDevice(string Path, DevicePlan? Plan, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
+        /// <summary>Which part of the output the compilation gets (from the SVD's metadata; see <see cref="SvdOutput"/>).</summary>
+        public SvdOutput Output { get; init; }
+
         /// <summary>Plans the code for a parsed SVD; an exception becomes PACGEN100 (stage plan) rather than CS8785.</summary>
         /// <param name="parallel">Plan peripheral types on several threads (tools only; see <see cref="DevicePlanner.Plan"/>).</param>
-        public static PlannedDevice Create(ParsedSvd parsed, bool parallel = false)
+        public static PlannedDevice Create(ParsedSvd parsed, bool parallel = false) => CreateAll(parsed, parallel) with { Output = parsed.Output };
+
+        private static PlannedDevice CreateAll(ParsedSvd parsed, bool parallel)
         {
             var diagnostics = new List<LocatedDiagnostic>(parsed.Diagnostics);
             if (parsed.Device is null)

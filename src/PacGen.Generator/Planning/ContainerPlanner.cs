@@ -89,14 +89,18 @@ namespace PacGen.Generator.Planning
 
             string kind = node is Register ? "Register" : "Cluster";
             Namer namer = _context.Namer;
-            var child = new NamedChild(node, width, node.Dim?.NamePattern ?? node.Name);
-            child.PropertyName = namer.Claim(scope, node.Name, node.Position);
+            // Alternates (CR in groups A and B) are distinct registers; identifiers follow svd2rust's GROUP_NAME, the
+            // documentation CMSIS's NAME_GROUP.
+            string? group = AlternateNames.GroupOf(node);
+            string apiName = AlternateNames.Api(node.Name, group);
+            var child = new NamedChild(node, width, AlternateNames.Cmsis(node.Dim?.NamePattern ?? node.Name, group));
+            child.PropertyName = namer.Claim(scope, apiName, node.Position);
             if (node.Dim is { } dim)
             {
-                child.ArrayTypeName = namer.Claim(scope, node.Name, node.Position, suffix: "Array");
+                child.ArrayTypeName = namer.Claim(scope, apiName, node.Position, suffix: "Array");
                 for (int i = 0; i < dim.Count; i++)
                 {
-                    child.ElementNames.Add(namer.Claim(scope, dim.ElementName(i), node.Position));
+                    child.ElementNames.Add(namer.Claim(scope, AlternateNames.Api(dim.ElementName(i), group), node.Position));
                 }
             }
 
@@ -110,7 +114,7 @@ namespace PacGen.Generator.Planning
                 }
             }
 
-            child.TypeName = namer.Claim(scope, node.Name, node.Position, suffix: kind);
+            child.TypeName = namer.Claim(scope, apiName, node.Position, suffix: kind);
             if (child.LayoutKey is not null)
             {
                 _registerTypes.Add(child.LayoutKey, containerFullName + "." + child.TypeName);
