@@ -7,12 +7,14 @@ using BenchmarkDotNet.Running;
 namespace PacGen.Generator.Benchmarks
 {
     /// <summary>
-    /// Three modes (commands in docs/performance.md, "Generator speed"):
+    /// Four modes (commands in docs/performance.md, "Generator speed"):
     /// <list type="bullet">
     /// <item>default: BenchmarkDotNet over the parse, generate and incremental benchmarks (`--quick` for ShortRun;
     /// every other argument is BenchmarkDotNet's, e.g. `--filter '*Parse*'`);</item>
     /// <item>`compile-bench`: BenchmarkDotNet over the Roslyn compile of the generated code (slow, kept apart);</item>
-    /// <item>`compile &lt;svd&gt;`: a Stopwatch timing of that compile, cold and warm, with the DLL size.</item>
+    /// <item>`compile &lt;svd&gt;`: a Stopwatch timing of that compile, cold and warm, with the DLL size;</item>
+    /// <item>`ide [svd]`: the time per edit of the IDE's path (generators, semantic model, completion list), no chip / chip in
+    /// the compilation / chip as the API assembly (issue 13).</item>
     /// </list>
     /// </summary>
     internal static class Program
@@ -22,6 +24,11 @@ namespace PacGen.Generator.Benchmarks
             if (args.Length > 0 && args[0] == "compile")
             {
                 return CompileTiming.Run(args.Skip(1).ToArray());
+            }
+
+            if (args.Length > 0 && args[0] == "ide")
+            {
+                return IdeTiming.Run(args.Skip(1).ToArray());
             }
 
             if (args.Length > 0 && args[0] == "compile-bench")

@@ -20,6 +20,24 @@ namespace PacGen.Interceptors
     {
         public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>Whether the SVD's API is a referenced assembly the package compiled (PacGenOutput=Diagnostics).</summary>
+        public static bool IsInReferencedAssembly(AdditionalText file, AnalyzerConfigOptionsProvider options)
+        {
+            try
+            {
+                return IsDiagnosticsOnly(file, options);
+            }
+            catch (FileNotFoundException)
+            {
+                return false; // no PacGen.Generator.dll: Generate finds nothing to run either
+            }
+        }
+
+        // Separate and not inlined, so that the generator assembly is loaded only here, inside the caller's try.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsDiagnosticsOnly(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+            SvdOutputMetadata.Read(options.GetOptions(file)) == SvdOutput.Diagnostics;
+
         public static ImmutableArray<SyntaxTree> Generate(
             ImmutableArray<AdditionalText> svds,
             AnalyzerConfigOptionsProvider options,

@@ -35,7 +35,9 @@ namespace PacGen.Interceptors
                 .WithTrackingName(InterceptorTrackingNames.DirectSites);
 
             // Register types PacGen generates from this project's own SVDs, invisible to the compilation above. One
-            // in-process PacGen run per SVD, so editing one SVD re-generates only that SVD's API here too.
+            // in-process PacGen run per SVD, so editing one SVD re-generates only that SVD's API here too. Not for an
+            // SVD whose API the package compiled into an assembly of its own (PacGenOutput=Diagnostics): this
+            // compilation references that assembly, so its call sites are bound directly, above.
             IncrementalValueProvider<ImmutableArray<SyntaxTree>> api = context.AdditionalTextsProvider
                 .Where(static file => GeneratedApi.IsSvd(file))
                 .Combine(context.AnalyzerConfigOptionsProvider)
@@ -44,6 +46,11 @@ namespace PacGen.Interceptors
                 {
                     try
                     {
+                        if (GeneratedApi.IsInReferencedAssembly(input.Left.Left, input.Left.Right))
+                        {
+                            return ImmutableArray<SyntaxTree>.Empty;
+                        }
+
                         InterceptorGuard.Enter(InterceptorGuard.ApiStage);
                         return GeneratedApi.Generate(ImmutableArray.Create(input.Left.Left), input.Left.Right, input.Right, cancellationToken);
                     }

@@ -112,8 +112,9 @@ public sealed class SimulatedDevice : IMmioBus
             Store(register, RegisterSemantics.ApplyReadAction(register, Stored(register)));
             if (Trace.ShouldRecord(register))
             {
-                Trace.Add(new TraceEntry(
-                    sequence, time, AccessKind.Read, register, value, FieldDecoder.ForRead(register, value), ignored: false));
+                IReadOnlyList<SimulatedRegister> views = _layout.Views(register);
+                IReadOnlyList<FieldValue> fields = RegisterViews.Common(views, FieldDecoder.ForRead(register, value), AccessKind.Read);
+                Trace.Add(new TraceEntry(sequence, time, AccessKind.Read, register, value, fields, ignored: false, views: views));
             }
 
             return value;
@@ -140,8 +141,10 @@ public sealed class SimulatedDevice : IMmioBus
             _writeOnceSpent[register.StorageSlot] = true;
             if (Trace.ShouldRecord(register))
             {
-                IReadOnlyList<FieldValue> fields = alias is null ? FieldDecoder.ForWrite(register, before, written) : FieldDecoder.ForAlias(register, written);
-                Trace.Add(new TraceEntry(sequence, time, AccessKind.Write, register, written, fields, ignored: !accepted, alias));
+                IReadOnlyList<SimulatedRegister> views = _layout.Views(register);
+                IReadOnlyList<FieldValue> fields = RegisterViews.Common(
+                    views, alias is null ? FieldDecoder.ForWrite(register, before, written) : FieldDecoder.ForAlias(register, written), AccessKind.Write);
+                Trace.Add(new TraceEntry(sequence, time, AccessKind.Write, register, written, fields, ignored: !accepted, alias, views));
             }
 
             if (_writeHooks.TryGetValue(register, out WriteHook? hook))

@@ -65,11 +65,19 @@ namespace PacGen.Svd
             return expanded.ToEquatableArray();
         }
 
-        /// <summary>The path segment and offset of element <paramref name="index"/> of a dim node.</summary>
-        internal static string ElementSegment(RegisterNode node, int index) =>
-            node.Dim!.IsArray
-                ? node.Name + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"
-                : node.Dim.ElementName(index);
+        /// <summary>The path segment of element <paramref name="index"/>, alternateGroup included (<c>CR_A</c>, <c>CR_A[2]</c>).</summary>
+        private static string Segment(RegisterNode node, int index)
+        {
+            string? group = AlternateNames.GroupOf(node);
+            if (node.Dim == null)
+            {
+                return AlternateNames.Cmsis(node.Name, group);
+            }
+
+            return node.Dim.IsArray
+                ? AlternateNames.Cmsis(node.Name, group) + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"
+                : AlternateNames.Cmsis(node.Dim.ElementName(index), group);
+        }
 
         private static void AddChildren(Peripheral peripheral, EquatableArray<RegisterNode> children, string prefix, ulong offset, List<RegisterInstance> output)
         {
@@ -79,7 +87,7 @@ namespace PacGen.Svd
                 for (int i = 0; i < count; i++)
                 {
                     ulong elementOffset = unchecked(offset + node.AddressOffset + (ulong)i * (node.Dim?.Increment ?? 0));
-                    string segment = node.Dim == null ? node.Name : ElementSegment(node, i);
+                    string segment = Segment(node, i);
                     if (node is Cluster cluster)
                     {
                         AddChildren(peripheral, cluster.Children, prefix + segment + ".", elementOffset, output);
@@ -89,7 +97,7 @@ namespace PacGen.Svd
                         var register = (Register)node;
                         Register element = register with
                         {
-                            Name = node.Dim == null ? register.Name : node.Dim.ElementName(i),
+                            Name = AlternateNames.Cmsis(node.Dim == null ? register.Name : node.Dim.ElementName(i), register.AlternateGroup),
                             DisplayName = node.Dim == null || register.DisplayName == null
                                 ? register.DisplayName
                                 : register.DisplayName.Replace("[%s]", node.Dim.Indices[i]).Replace("%s", node.Dim.Indices[i]),

@@ -11,7 +11,7 @@ namespace PacGen.Svd
     /// </param>
     /// <param name="Address">Absolute address: peripheral base + every enclosing offset.</param>
     /// <param name="Register">
-    /// The element: Name is the element name (<c>DEVICEID0</c>), Dim is null, AddressOffset is relative to the
+    /// The element: Name is the element name (<c>DEVICEID0</c>; with its alternateGroup, <c>CR_A</c>, as CMSIS names it), Dim is null, AddressOffset is relative to the
     /// peripheral base, Fields as declared (field arrays not expanded).
     /// </param>
     /// <param name="ExpandedFields">The register's fields with field arrays expanded, ordered by bit offset.</param>

@@ -115,6 +115,8 @@ namespace PacGen.Svd
                 return null;
             }
 
+            EncodingCheck.Run(text, options.DecodedAs, diagnostics);
+
             if (root.Name != "device")
             {
                 diagnostics.Report(SvdDiagnosticDescriptors.NotADevice, root, root.Name);

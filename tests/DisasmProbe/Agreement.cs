@@ -25,6 +25,7 @@ namespace DisasmProbe
             {
                 ("ValueFormModify", Forms.ValueFormModify),
                 ("ClosureModify", Forms.ClosureModify),
+                ("StateModify", Forms.StateModify),
                 ("DelegateModify", Forms.DelegateModify),
             })
             {

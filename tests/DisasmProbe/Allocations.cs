@@ -22,6 +22,7 @@ namespace DisasmProbe
                 ("HandWrittenModify", Forms.HandWrittenModify),
                 ("ValueFormModify", Forms.ValueFormModify),
                 ("ClosureModify", Forms.ClosureModify),
+                ("StateModify", Forms.StateModify),
                 ("DelegateModify", Forms.DelegateModify),
                 ("HandWrittenRead", static () => Forms.HandWrittenRead()),
                 ("GeneratedRead", static () => Forms.GeneratedRead()),

@@ -4,9 +4,10 @@ using System.Runtime.InteropServices;
 namespace DisasmProbe
 {
     /// <summary>
-    /// Maps ordinary anonymous memory at the peripherals' physical addresses (Linux x64: those addresses are free
-    /// user space), so the probe can run the generated code with its real constant addresses — the very code
-    /// under test — without hardware. MAP_FIXED_NOREPLACE fails instead of clobbering anything already there.
+    /// Maps ordinary anonymous memory at the peripherals' physical addresses (Linux x64 and arm64, natively or under
+    /// qemu-aarch64: those addresses are free user space), so the probe can run the generated code with its real
+    /// constant addresses — the very code under test — without hardware. MAP_FIXED_NOREPLACE fails instead of
+    /// clobbering anything already there. The flag values are the generic Linux ones, the same on both.
     /// </summary>
     internal static partial class DeviceMemory
     {
@@ -18,9 +19,9 @@ namespace DisasmProbe
 
         public static void MapAt(ulong address, ulong length)
         {
-            if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
+            if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
             {
-                throw new PlatformNotSupportedException("The probe maps device addresses with Linux x64 mmap.");
+                throw new PlatformNotSupportedException("The probe maps device addresses with Linux x64/arm64 mmap.");
             }
 
             nint mapped = Mmap((nint)address, (nuint)length, ProtRead | ProtWrite, MapPrivate | MapAnonymous | MapFixedNoReplace, -1, 0);

@@ -65,6 +65,9 @@ namespace DisasmProbe
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ClosureModify() => Gpiob.Instance.Moder.Modify((r, w) => w.Mode3(0b01));
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static void StateModify() => Gpiob.Instance.Moder.Modify(0b01u, static (r, w, mode) => w.Mode3(mode));
+
 #pragma warning disable PACGEN203 // deliberately unfolded: the counter-example
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static void DelegateModify() => Gpiob.Instance.Moder.Modify(s_storedModify);

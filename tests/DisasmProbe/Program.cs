@@ -35,6 +35,7 @@ namespace DisasmProbe
                     Forms.HandWrittenModify();
                     Forms.ValueFormModify();
                     Forms.ClosureModify();
+                    Forms.StateModify();
                     Forms.DelegateModify();
                     Forms.HandWrittenRead();
                     Forms.GeneratedRead();

@@ -30,6 +30,18 @@ namespace PacGen.Cli.Tests
             Assert.InRange(instances, 700, 800);
         }
 
+        [CorpusTheory]
+        [InlineData("TexasInstruments/MSP432P401R.svd", "SystemControlSpace", 83)]
+        public void Repeated_registers_blocks_are_all_mapped(string file, string peripheral, int registers)
+        {
+            // MSP432P401R splits SystemControlSpace (NVIC, SCB, …) over several <registers> blocks; all are merged.
+            CliRun run = CliRun.Of("map", System.IO.Path.Combine(RepoPaths.Corpus, file));
+
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            Assert.Equal(registers, run.OutLines.Count(l => l.StartsWith(peripheral + ",", System.StringComparison.Ordinal)));
+            Assert.Contains("PACGEN033", run.Error, System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Arrays_clusters_and_derived_peripherals_are_expanded_with_paths_and_absolute_addresses()
         {

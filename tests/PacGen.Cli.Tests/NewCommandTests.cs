@@ -21,6 +21,7 @@ namespace PacGen.Cli.Tests
             string library = File.ReadAllText(Path.Combine(target, "src", "Small.Pac", "Small.Pac.csproj"));
             Assert.Contains("<PackageReference Include=\"PacGen\" Version=\"" + Commands.NewCommand.ToolVersion() + "\" />", library);
             Assert.Contains("<PacGenSvd Include=\"small-v1.svd\" Namespace=\"Small.Chip\" NameStyle=\"CSharp\" />", library);
+            Assert.Contains("<PacGenApiAssembly>false</PacGenApiAssembly>", library); // the library is the PAC assembly
             Assert.Equal(File.ReadAllText(SmallSvd), File.ReadAllText(Path.Combine(target, "src", "Small.Pac", "small-v1.svd")));
             Assert.Contains("src/Small.Pac/Small.Pac.csproj", File.ReadAllText(Path.Combine(target, "Small.Pac.slnx")));
             Assert.Contains("tests/Small.Pac.Tests/Small.Pac.Tests.csproj", File.ReadAllText(Path.Combine(target, "Small.Pac.slnx")));

@@ -22,6 +22,44 @@ namespace PacGen.EndToEnd.Tests
 
         public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, ITestOutputHelper? log = null)
         {
+            ProcessStartInfo start = StartInfo(fileName, arguments, workingDirectory);
+            var output = new StringBuilder();
+            var stopwatch = Stopwatch.StartNew();
+            using var process = new Process { StartInfo = start };
+            process.OutputDataReceived += (_, e) => Append(output, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+            process.Start();
+            process.StandardInput.Close();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            string commandLine = fileName + " " + string.Join(" ", start.ArgumentList);
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                throw new TimeoutException("Timed out after " + timeout + ":\n$ " + commandLine + "\n" + Snapshot(output));
+            }
+
+            process.WaitForExit(); // flushes the asynchronous output readers
+            var result = new ProcessResult(commandLine, workingDirectory, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
+            log?.WriteLine(result.CommandLine + "  -> exit " + result.ExitCode + " in " + result.Duration.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s");
+            return result;
+        }
+
+        /// <summary>
+        /// Starts dotnet with the same isolated environment as <see cref="Run"/>, output discarded, for a test that
+        /// interrupts it (the caller kills the process tree and disposes the process).
+        /// </summary>
+        public static Process StartDotnet(string workingDirectory, params string[] arguments)
+        {
+            ProcessStartInfo start = StartInfo("dotnet", arguments, workingDirectory);
+            start.RedirectStandardOutput = false;
+            start.RedirectStandardError = false;
+            return Process.Start(start)!;
+        }
+
+        private static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory)
+        {
             var start = new ProcessStartInfo(fileName)
             {
                 WorkingDirectory = workingDirectory,
@@ -47,28 +85,7 @@ namespace PacGen.EndToEnd.Tests
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
             start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
             start.Environment["UseSharedCompilation"] = "false";
-
-            var output = new StringBuilder();
-            var stopwatch = Stopwatch.StartNew();
-            using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Append(output, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-            process.Start();
-            process.StandardInput.Close();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            string commandLine = fileName + " " + string.Join(" ", start.ArgumentList);
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                throw new TimeoutException("Timed out after " + timeout + ":\n$ " + commandLine + "\n" + Snapshot(output));
-            }
-
-            process.WaitForExit(); // flushes the asynchronous output readers
-            var result = new ProcessResult(commandLine, workingDirectory, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
-            log?.WriteLine(result.CommandLine + "  -> exit " + result.ExitCode + " in " + result.Duration.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s");
-            return result;
+            return start;
         }
 
         public static ProcessResult Dotnet(string workingDirectory, TimeSpan timeout, ITestOutputHelper? log, params string[] arguments) =>

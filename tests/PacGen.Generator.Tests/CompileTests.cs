@@ -8,22 +8,45 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PacGen.Svd;
 using PacGen.Testing;
 using PacGen.TestSupport;
+using PacGen.TestSupport.Completeness;
 using Xunit;
 using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace PacGen.Generator.Tests
 {
     /// <summary>
     /// The code generated for every shipped SVD and every corpus SVD compiles with zero errors and zero warnings
-    /// (nullable enabled) against PacGen.Runtime and the running runtime's framework assemblies.
+    /// (nullable enabled) against PacGen.Runtime and the running runtime's framework assemblies, in process (one
+    /// Roslyn compilation per file, no <c>dotnet build</c>), and nothing of the SVD is lost on the way: every register
+    /// and field element is in the model or reported (<see cref="CompletenessCheck"/>). The totals go to the CI log.
     /// </summary>
-    public sealed class CompileTests
+    public sealed class CompileTests : IClassFixture<CompileTests.CiLog>
     {
         private readonly ITestOutputHelper _output;
+        private readonly CiLog _log;
 
-        public CompileTests(ITestOutputHelper output) => _output = output;
+        public CompileTests(ITestOutputHelper output, CiLog log)
+        {
+            _output = output;
+            _log = log;
+        }
+
+        /// <summary>
+        /// Lines for the CI log: a passing test's output is hidden by <c>dotnet test</c>, xUnit diagnostic messages
+        /// (enabled in xunit.runner.json) are printed at the default verbosity.
+        /// </summary>
+        public sealed class CiLog
+        {
+            private readonly IMessageSink _sink;
+
+            public CiLog(IMessageSink sink) => _sink = sink;
+
+            public void Write(string line) => _sink.OnMessage(new DiagnosticMessage(line));
+        }
 
         [Fact]
         public void Shipped_svds_compile_without_errors_or_warnings() =>
@@ -51,8 +74,16 @@ namespace PacGen.Generator.Tests
                     result.CompileMilliseconds, result.Problems.Count);
             }
 
-            _output.WriteLine("{0} SVD files compiled ({1:F1} MB of C#) in {2:F1} s", ordered.Count, ordered.Sum(r => r.GeneratedBytes) / 1048576.0, total.Elapsed.TotalSeconds);
-            List<string> problems = ordered.SelectMany(r => r.Problems.Select(p => Path.GetFileName(r.Path) + ": " + p)).ToList();
+            string totals = string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                "compile: {0} SVD files, {1:F1} MB of C#, {2} errors, {3} warnings, {4:F1} s; completeness: {5} registers = {6} in the model + {7} reported, {8} fields = {9} + {10}, {11} unexplained",
+                ordered.Count, ordered.Sum(r => r.GeneratedBytes) / 1048576.0, ordered.Sum(r => r.Errors), ordered.Sum(r => r.Warnings), total.Elapsed.TotalSeconds,
+                ordered.Sum(r => r.Completeness.XmlRegisters), ordered.Sum(r => r.Completeness.ModelRegisters), ordered.Sum(r => r.Completeness.ExplainedRegisters),
+                ordered.Sum(r => r.Completeness.XmlFields), ordered.Sum(r => r.Completeness.ModelFields), ordered.Sum(r => r.Completeness.ExplainedFields),
+                ordered.Sum(r => r.Completeness.Unexplained.Count));
+            _output.WriteLine(totals);
+            _log.Write(totals);
+            List<string> problems = ordered.SelectMany(r => r.Problems.Concat(r.Completeness.Unexplained).Select(p => Path.GetFileName(r.Path) + ": " + p)).ToList();
             Assert.True(problems.Count == 0, string.Join("\n", problems.Take(50)));
             Assert.All(ordered, r => Assert.True(r.SourceCount > 0, r.Path + " generated nothing"));
         }
@@ -60,7 +91,8 @@ namespace PacGen.Generator.Tests
         private static FileResult Compile(string path)
         {
             var timer = Stopwatch.StartNew();
-            var file = new InMemoryAdditionalText(path, File.ReadAllText(path));
+            string text = File.ReadAllText(path);
+            var file = new InMemoryAdditionalText(path, text);
             CSharpCompilation compilation = CSharpCompilation.Create(
                 Path.GetFileNameWithoutExtension(path), Array.Empty<SyntaxTree>(), CompilationReferences.All,
                 PacGenTestRunner.CompilationOptions.WithConcurrentBuild(false));
@@ -73,16 +105,23 @@ namespace PacGen.Generator.Tests
             var problems = new List<string>();
             // SVD errors (PACGEN0xx) are the file's own problems, reported and survived; a generator failure is not.
             problems.AddRange(run.Diagnostics.Where(d => d.Id == "PACGEN100" || d.Id.StartsWith("CS", StringComparison.Ordinal)).Select(d => d.ToString()));
-            problems.AddRange(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(20).Select(d => d.ToString()));
+            List<Diagnostic> compiled = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            problems.AddRange(compiled.Take(20).Select(d => d.ToString()));
+            long compileMilliseconds = timer.ElapsedMilliseconds;
             return new FileResult(
                 path,
                 run.GeneratedTrees.Length,
                 run.GeneratedTrees.Sum(t => (long)t.Length),
                 generated,
-                timer.ElapsedMilliseconds,
-                problems);
+                compileMilliseconds,
+                problems,
+                compiled.Count(d => d.Severity == DiagnosticSeverity.Error),
+                compiled.Count(d => d.Severity == DiagnosticSeverity.Warning),
+                CompletenessCheck.Run(text, SvdReader.Read(text)));
         }
 
-        private sealed record FileResult(string Path, int SourceCount, long GeneratedBytes, long GenerateMilliseconds, long CompileMilliseconds, List<string> Problems);
+        private sealed record FileResult(
+            string Path, int SourceCount, long GeneratedBytes, long GenerateMilliseconds, long CompileMilliseconds, List<string> Problems,
+            int Errors, int Warnings, CompletenessReport Completeness);
     }
 }

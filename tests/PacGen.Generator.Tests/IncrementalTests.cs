@@ -11,7 +11,7 @@ namespace PacGen.Generator.Tests
     /// <summary>The pipeline caches: C# edits re-run nothing; editing one SVD re-runs only that SVD's branch.</summary>
     public sealed class IncrementalTests
     {
-        private static readonly string[] s_steps = { TrackingNames.SvdFiles, TrackingNames.Parse, TrackingNames.Emit, TrackingNames.Namespaces };
+        private static readonly string[] s_steps = { TrackingNames.SvdFiles, TrackingNames.Parse, TrackingNames.Plan, TrackingNames.Emit, TrackingNames.Namespaces };
 
         [Fact]
         public void Unrelated_csharp_edit_leaves_every_step_cached()
@@ -48,7 +48,7 @@ namespace PacGen.Generator.Tests
             driver = driver.ReplaceAdditionalText(files[1], edited);
             GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.EmptyCompilation()).GetRunResult().Results.Single();
 
-            foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Emit })
+            foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Plan, TrackingNames.Emit })
             {
                 List<IncrementalStepRunReason> reasons = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
                 Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
@@ -59,6 +59,34 @@ namespace PacGen.Generator.Tests
                 .SelectMany(s => s.Outputs).Single(o => o.Reason == IncrementalStepRunReason.Modified).Value;
             Assert.Equal("b.svd", emitted.Path);
             Assert.Contains("CHANGED", result.GeneratedSources.Single(s => s.HintName == "B.P.g.cs").SourceText.ToString());
+        }
+
+        [Fact]
+        public void Every_step_output_is_plain_data_without_compilation_symbols_or_syntax()
+        {
+            GeneratorRunResult result = GeneratorHarness.CreateDriver(Files(), Options(), track: true)
+                .RunGenerators(GeneratorHarness.EmptyCompilation("class A { }")).GetRunResult().Results.Single();
+
+            foreach (string step in s_steps)
+            {
+                Assert.True(result.TrackedSteps.ContainsKey(step), step + " was not tracked");
+                foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
+                {
+                    foreach ((object value, IncrementalStepRunReason _) in run.Outputs)
+                    {
+                        StepOutputWalker.AssertPlainData(value, step);
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void The_step_output_walker_finds_a_compilation_nested_in_a_model()
+        {
+            CSharpCompilation compilation = GeneratorHarness.EmptyCompilation();
+            var model = new { Name = "x", Items = new object[] { 1, new { Inner = (object)compilation } } };
+
+            Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => StepOutputWalker.AssertPlainData(model, "model"));
         }
 
         private static AdditionalText[] Files() => new AdditionalText[]

@@ -37,10 +37,17 @@ namespace PacGen.Interceptors.Tests
                         System.Runtime.CompilerServices.Unsafe.WriteUnaligned((void*)(memory + 4), 0x1FFu);
                         unit.Ctrl.Modify((r, w) => w.Mode(Unit.Mode.Slow));
                         seen.Add(unit.Ctrl.Read().Bits);
+                        uint div = 2;
+                        unit.Ctrl.Modify(div, static (r, w, d) => w.Div(d));
+                        seen.Add(unit.Ctrl.Read().Bits);
+                        unit.Ctrl.WriteWithZero((Unit.Mode.Slow, true), static (w, s) => w.Mode(s.Item1).En(s.Item2));
+                        seen.Add(unit.Ctrl.Read().Bits);
                         return seen.ToArray();
                     }
 
                     public static void OutOfRange(Unit unit) => unit.Ctrl.WriteWithZero(w => w.Div(5));
+
+                    public static void Captures(Unit unit, uint div, bool on) => unit.Ctrl.Modify((r, w) => w.Div(div).En(on));
                 }
             }
             """;
@@ -53,14 +60,22 @@ namespace PacGen.Interceptors.Tests
 
             CompilationHarness.AssertNoErrors(referenced.CompileDiagnostics);
             CompilationHarness.AssertNoErrors(inProject.CompileDiagnostics);
-            // Four sites, each method's start as the contract fixes it.
-            Assert.Equal(4, referenced.Interceptors.Split("InterceptsLocation(1, ").Length - 1);
+            // Six sites, each method's start as the contract fixes it (the state-passing Modify and WriteWithZero too).
+            Assert.Equal(6, referenced.Interceptors.Split("InterceptsLocation(1, ").Length - 1);
+            Assert.Contains("register.Write(global::Tiny.Unit.CtrlRegister.W.FromRead(r).Div(state))", referenced.Interceptors, StringComparison.Ordinal);
+            Assert.Contains("register.Write(global::Tiny.Unit.CtrlRegister.W.Zero.Mode(state.Item1).En(state.Item2))", referenced.Interceptors, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Tiny.Unit.CtrlRegister.W.Reset.Mode(", referenced.Interceptors, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Tiny.Unit.CtrlRegister.W.Zero.Div((uint)(3)))", referenced.Interceptors, StringComparison.Ordinal);
             Assert.Contains("register.Write(global::Tiny.Unit.CtrlRegister.W.FromRead(r).Mode(", referenced.Interceptors, StringComparison.Ordinal);
             Assert.Equal(inProject.Interceptors, referenced.Interceptors);
 
-            Assert.Equal(new[] { "PACGEN205 5 does not fit field DIV: allowed 0x0..0x3" }, referenced.AnalyzerFindings);
+            Assert.Equal(
+                new[]
+                {
+                    "PACGEN205 5 does not fit field DIV: allowed 0x0..0x3",
+                    "PACGEN201 This closure captures 'div' and 'on': every call allocates a closure and calls a delegate. Pass them as state: Modify((div, on), static (r, w, state) => ...).",
+                },
+                referenced.AnalyzerFindings);
             Assert.Equal(inProject.AnalyzerFindings, referenced.AnalyzerFindings);
         }
 
@@ -96,7 +111,7 @@ namespace PacGen.Interceptors.Tests
             uint[] folded = Execute(interceptorsEnabled: true);
 
             Assert.Equal(Execute(interceptorsEnabled: false), folded);
-            Assert.Equal(new uint[] { 0x12, 0x60, 0xFD }, folded);
+            Assert.Equal(new uint[] { 0x12, 0x60, 0xFD, 0xDD, 0x11 }, folded);
         }
 
         /// <summary>PacGen's output for the SVD, compiled on its own: what a PAC package or issue 13's obj/ assembly holds.</summary>

@@ -60,7 +60,7 @@ namespace PacGen.Interceptors.Tests
             </device>
             """;
 
-        private const string Program = """
+        internal const string Program = """
             using Tiny;
 
             namespace App

@@ -56,7 +56,7 @@ namespace PacGen.Robustness.Tests
         /// <summary>
         /// Fuzzer finding (seed 20261121, mutant 791, bcm2835 VCMAILBOX renamed vcmailbox): with NameStyle=Svd two
         /// peripherals differing only in case are two valid types, but their files' hint names collided ignoring case
-        /// and AddSource threw (PACGEN100 in the output stage; CS8785 before the guard). Fixed in Pipeline/HintNames.
+        /// and AddSource threw (PACGEN100 in the output stage; CS8785 before the guard). Fixed in Planning/HintNames.
         /// </summary>
         [Fact]
         public void Peripherals_differing_only_in_case_get_distinct_files_with_NameStyle_Svd()

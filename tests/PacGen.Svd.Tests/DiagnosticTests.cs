@@ -65,6 +65,14 @@ namespace PacGen.Svd.Tests
                 "<addressBlock><offset>0</offset><size>0x100</size><usage>registers</usage></addressBlock>" +
                 "<addressBlock><offset>0x80</offset><size>0x100</size><usage>registers</usage></addressBlock></peripheral>\n"), "<peripheral>"),
             ["PACGEN032"] = (SvdText.Device(SvdText.Peripheral("<register><name>R</name><addressOffset>2</addressOffset></register>")), "<register>"),
+            ["PACGEN033"] = (SvdText.Device(
+                "<peripheral><name>P</name><baseAddress>0</baseAddress>" +
+                "<registers><register><name>A</name><addressOffset>0</addressOffset></register></registers>\n" +
+                "<registers><register><name>B</name><addressOffset>4</addressOffset></register></registers></peripheral>\n"), "<registers>\x01"),
+            ["PACGEN035"] = (SvdText.Device(SvdText.Peripheral("<register><name>R</name><addressOffset>0</addressOffset><size>1</size></register>")), "<register>"),
+            ["PACGEN036"] = (SvdText.Device(SvdText.Peripheral("<register><name>R</name>\n<description>10 \uFFFDs</description><addressOffset>0</addressOffset></register>")), "\uFFFD"),
+            ["PACGEN034"] = (SvdText.Device(
+                "<peripheral><name>P</name><baseAddress>0</baseAddress>\n<baseAddress>0x400</baseAddress></peripheral>\n"), "<baseAddress>\x01"),
         };
 
         /// <summary>Ids whose diagnostic needs an API call rather than a document; tested by name below.</summary>

@@ -63,8 +63,20 @@ namespace PacGen.Cli.Commands
 
                 context.Progress.Report(2, 3, "generating the API listing");
                 string style = NameStyleOption.ToMetadata(parsed.GetRequiredValue(nameStyle));
+                // A device YAML: the project gets the patched SVD (named after the YAML), so it builds without the patch files.
+                string svdText = File.ReadAllText(loaded.Path);
                 string svdFileName = Path.GetFileName(svdPath);
-                PacGenRunResult generated = PacGenTestRunner.Run(File.ReadAllText(svdPath), svdFileName, parsed.GetValue(ns), style);
+                if (PacGen.Svd.Patching.SvdPatch.IsPatchPath(svdPath))
+                {
+                    svdText = SvdLoader.ReadSvdText(svdPath, new System.Collections.Generic.List<PacGen.Svd.Diagnostics.SvdDiagnostic>(), out _)
+                        ?? throw new InvalidOperationException("The patch of " + svdPath + " failed after it read cleanly");
+                    svdFileName = Path.GetFileNameWithoutExtension(svdPath) + ".svd";
+                    svdPath = Path.Combine(Path.GetTempPath(), "pacgen-" + Guid.NewGuid().ToString("N"), svdFileName);
+                    Directory.CreateDirectory(Path.GetDirectoryName(svdPath)!);
+                    File.WriteAllText(svdPath, svdText);
+                }
+
+                PacGenRunResult generated = PacGenTestRunner.Run(svdText, svdFileName, parsed.GetValue(ns), style);
                 context.Progress.Clear();
                 if (generated.GeneratorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {

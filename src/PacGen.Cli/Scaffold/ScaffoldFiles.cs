@@ -66,6 +66,10 @@ namespace PacGen.Cli.Scaffold
                 <LangVersion>latest</LangVersion>
                 <Nullable>enable</Nullable>
                 <RootNamespace>{spec.Namespace}</RootNamespace>
+                <!-- This library is the PAC: the API is generated into its own assembly (projects that reference it
+                     compile it once). Firmware projects with the SVD in-project leave this at its default (true):
+                     the API is then compiled once into an assembly of its own under obj/. -->
+                <PacGenApiAssembly>false</PacGenApiAssembly>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="PacGen" Version="{spec.PacGenVersion}" />

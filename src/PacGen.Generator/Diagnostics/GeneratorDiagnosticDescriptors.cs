@@ -21,7 +21,9 @@ namespace PacGen.Generator.Diagnostics
             "SVD name changed to a valid, unique C# identifier",
             "The SVD name '{0}' ({1}) cannot be used as is; the generated identifier is '{2}'",
             Category,
-            DiagnosticSeverity.Warning,
+            // Info: renaming is what the generator is for ('7BIT' → '_7bit'), nothing a user can act on in every build;
+            // the list stays in the build log (detailed verbosity), the IDE and `pacgen check`.
+            DiagnosticSeverity.Info,
             isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor ElementSkipped = new DiagnosticDescriptor(

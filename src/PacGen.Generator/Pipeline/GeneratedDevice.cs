@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using PacGen.Generator.Diagnostics;
 using PacGen.Generator.Emit;
-using PacGen.Generator.Naming;
 using PacGen.Svd.Model;
 
 namespace PacGen.Generator.Pipeline
@@ -10,106 +9,42 @@ namespace PacGen.Generator.Pipeline
     /// <summary>What one SVD file contributes to the compilation: sources and every diagnostic, located.</summary>
     internal sealed record GeneratedDevice(string Path, string? Namespace, EquatableArray<GeneratedSource> Sources, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
-        /// <summary>Emits the code for a parsed SVD; an exception becomes PACGEN100 (stage emit) rather than CS8785.</summary>
-        /// <param name="parallel">Emit peripheral types on several threads (tools only; see <see cref="DeviceEmitter.Emit"/>).</param>
-        public static GeneratedDevice Create(ParsedSvd parsed, bool parallel = false)
+        /// <summary>Which part of the output the compilation gets: no <see cref="Sources"/> for Diagnostics, see <see cref="ReportedDiagnostics"/>.</summary>
+        public SvdOutput Output { get; init; }
+
+        /// <summary>The diagnostics this compilation reports: none in the API assembly's compilation (the project reports them).</summary>
+        public EquatableArray<LocatedDiagnostic> ReportedDiagnostics => Output == SvdOutput.Api ? EquatableArray<LocatedDiagnostic>.Empty : Diagnostics;
+
+        /// <summary>Plans and emits the code for a parsed SVD (the two pipeline steps in sequence, for tools and tests).</summary>
+        /// <param name="parallel">Plan and emit peripheral types on several threads (tools only).</param>
+        public static GeneratedDevice Create(ParsedSvd parsed, bool parallel = false) => Create(PlannedDevice.Create(parsed, parallel), parallel);
+
+        /// <summary>Writes the planned code; an exception becomes PACGEN100 (stage emit) rather than CS8785.</summary>
+        public static GeneratedDevice Create(PlannedDevice planned, bool parallel = false) => CreateAll(planned, parallel) with { Output = planned.Output };
+
+        private static GeneratedDevice CreateAll(PlannedDevice planned, bool parallel)
         {
-            var diagnostics = new List<LocatedDiagnostic>(parsed.Diagnostics);
-            if (parsed.Device is null)
+            // A diagnostics-only compilation writes no source text: the step's output stays small and cheap to
+            // compare on every edit.
+            if (planned.Plan is null || planned.Output == SvdOutput.Diagnostics)
             {
-                return new GeneratedDevice(parsed.Path, null, EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
+                return new GeneratedDevice(planned.Path, planned.Plan?.Namespace, EquatableArray<GeneratedSource>.Empty, planned.Diagnostics);
             }
 
-            var generatorDiagnostics = new List<GeneratorDiagnostic>();
             try
             {
                 PipelineGuard.Enter(PipelineGuard.EmitStage);
-                NameStyle style = ResolveNameStyle(parsed.NameStyle, generatorDiagnostics);
-                string @namespace = ResolveNamespace(parsed.Namespace, parsed.Device.Name, generatorDiagnostics);
-                AtomicAliases? aliases = ResolveAtomicAliases(parsed.AtomicAliases, generatorDiagnostics);
-                DeviceOutput output = DeviceEmitter.Emit(parsed.Device, @namespace, style, parallel, aliases);
-                generatorDiagnostics.AddRange(output.Diagnostics);
-                AddLocated(diagnostics, generatorDiagnostics, parsed);
-                return new GeneratedDevice(parsed.Path, @namespace, HintNames.MakeUnique(output.Sources), diagnostics.ToEquatableArray());
+                return new GeneratedDevice(planned.Path, planned.Plan.Namespace, DeviceEmitter.Emit(planned.Plan, parallel), planned.Diagnostics);
             }
             catch (Exception ex) when (PipelineGuard.IsGuarded(ex))
             {
-                generatorDiagnostics.Add(PipelineGuard.Diagnostic(parsed.Path, PipelineGuard.EmitStage, ex));
-                AddLocated(diagnostics, generatorDiagnostics, parsed);
-                return new GeneratedDevice(parsed.Path, null, EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
+                GeneratorDiagnostic internalError = PipelineGuard.Diagnostic(planned.Path, PipelineGuard.EmitStage, ex);
+                var diagnostics = new List<LocatedDiagnostic>(planned.Diagnostics)
+                {
+                    new LocatedDiagnostic(internalError.Id, Svd.Diagnostics.SvdSeverity.Error, internalError.Arguments, planned.Path, 0, 0, 0, 0),
+                };
+                return new GeneratedDevice(planned.Path, null, EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
             }
-        }
-
-        private static void AddLocated(List<LocatedDiagnostic> target, List<GeneratorDiagnostic> found, ParsedSvd parsed)
-        {
-            foreach (GeneratorDiagnostic diagnostic in found)
-            {
-                parsed.Lines.Locate(diagnostic.Position, out int start, out int length, out int line, out int column);
-                Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor = GeneratorDiagnosticDescriptors.Find(diagnostic.Id)!;
-                var severity = descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
-                    ? Svd.Diagnostics.SvdSeverity.Error
-                    : Svd.Diagnostics.SvdSeverity.Warning;
-                target.Add(new LocatedDiagnostic(diagnostic.Id, severity, diagnostic.Arguments, parsed.Path, start, length, line, column));
-            }
-        }
-
-        private static NameStyle ResolveNameStyle(string? metadata, List<GeneratorDiagnostic> diagnostics)
-        {
-            if (metadata is null || string.Equals(metadata, "CSharp", StringComparison.OrdinalIgnoreCase))
-            {
-                return NameStyle.CSharp;
-            }
-
-            if (string.Equals(metadata, "Svd", StringComparison.OrdinalIgnoreCase))
-            {
-                return NameStyle.Svd;
-            }
-
-            diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidNameStyle, SourcePosition.Unknown, metadata));
-            return NameStyle.CSharp;
-        }
-
-        /// <summary>The AtomicAliases metadata parsed; null (no windows, PACGEN106) when absent or invalid.</summary>
-        private static AtomicAliases? ResolveAtomicAliases(string? metadata, List<GeneratorDiagnostic> diagnostics)
-        {
-            if (metadata is null)
-            {
-                return null;
-            }
-
-            if (AtomicAliases.TryParse(metadata, out AtomicAliases? aliases, out string error))
-            {
-                return aliases;
-            }
-
-            diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidAtomicAliases, SourcePosition.Unknown, metadata, error));
-            return null;
-        }
-
-        /// <summary>The Namespace metadata when it is a valid dotted name; else its parts sanitized (warning); else the device name in PascalCase.</summary>
-        private static string ResolveNamespace(string? metadata, string deviceName, List<GeneratorDiagnostic> diagnostics)
-        {
-            if (metadata is null)
-            {
-                return IdentifierFactory.Create(deviceName, NameStyle.CSharp);
-            }
-
-            string[] parts = metadata.Split('.');
-            bool changed = false;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                string part = IdentifierFactory.Create(parts[i], NameStyle.Svd, out bool sanitized);
-                changed |= sanitized || !string.Equals(part, parts[i], StringComparison.Ordinal);
-                parts[i] = part;
-            }
-
-            string result = string.Join(".", parts);
-            if (changed)
-            {
-                diagnostics.Add(GeneratorDiagnosticDescriptors.Create(GeneratorDiagnosticDescriptors.InvalidNamespace, SourcePosition.Unknown, metadata, result));
-            }
-
-            return result;
         }
     }
 }

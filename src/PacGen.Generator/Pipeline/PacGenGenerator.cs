@@ -7,7 +7,7 @@ namespace PacGen.Generator.Pipeline
 {
     /// <summary>
     /// Generates a peripheral access API for every AdditionalFile ending in <c>.svd</c>.
-    /// One pipeline branch per file (read → parse → emit), each step holding only equatable models, so editing
+    /// One pipeline branch per file (read → parse → plan → emit), each step holding only equatable models, so editing
     /// C# code re-runs nothing and editing one SVD regenerates only that SVD's files.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -25,8 +25,12 @@ namespace PacGen.Generator.Pipeline
                 .Select(static (file, cancellationToken) => ParsedSvd.Create(file, cancellationToken))
                 .WithTrackingName(TrackingNames.Parse);
 
-            IncrementalValuesProvider<GeneratedDevice> generated = parsed
-                .Select(static (model, _) => GeneratedDevice.Create(model))
+            IncrementalValuesProvider<PlannedDevice> planned = parsed
+                .Select(static (model, _) => PlannedDevice.Create(model))
+                .WithTrackingName(TrackingNames.Plan);
+
+            IncrementalValuesProvider<GeneratedDevice> generated = planned
+                .Select(static (plan, _) => GeneratedDevice.Create(plan))
                 .WithTrackingName(TrackingNames.Emit);
 
             // Hint names derive from the namespace, so two SVDs generating one namespace would collide. Each branch
@@ -59,22 +63,26 @@ namespace PacGen.Generator.Pipeline
 
         private static void AddOutputCore(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
         {
-            foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
+            foreach (LocatedDiagnostic diagnostic in device.ReportedDiagnostics)
             {
                 output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic));
             }
 
             if (NamespaceClaim.ClaimedEarlier(claims, device.Path, device.Namespace))
             {
-                output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
-                    GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
-                    Svd.Diagnostics.SvdSeverity.Error,
-                    new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
-                    device.Path,
-                    0,
-                    0,
-                    0,
-                    0)));
+                if (device.Output != SvdOutput.Api)
+                {
+                    output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
+                        GeneratorDiagnosticDescriptors.DuplicateOutput.Id,
+                        Svd.Diagnostics.SvdSeverity.Error,
+                        new[] { device.Path, device.Namespace ?? string.Empty }.ToEquatableArray(),
+                        device.Path,
+                        0,
+                        0,
+                        0,
+                        0)));
+                }
+
                 return;
             }
 

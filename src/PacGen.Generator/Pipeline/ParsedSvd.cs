@@ -18,8 +18,14 @@ namespace PacGen.Generator.Pipeline
         LineMap Lines,
         string? AtomicAliases = null)
     {
+        /// <summary>Which part of the output this compilation gets (from the file's metadata).</summary>
+        public SvdOutput Output { get; init; }
+
         /// <summary>Reads the SVD; an unexpected exception becomes PACGEN100 (stage parse) and no device.</summary>
-        public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken)
+        public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken) =>
+            CreateGuarded(file, cancellationToken) with { Output = file.Output };
+
+        private static ParsedSvd CreateGuarded(SvdFile file, CancellationToken cancellationToken)
         {
             try
             {
@@ -54,7 +60,7 @@ namespace PacGen.Generator.Pipeline
                 return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines, file.AtomicAliases);
             }
 
-            SvdReadResult result = SvdReader.Read(text);
+            SvdReadResult result = SvdReader.Read(text, SvdReaderOptions.Default with { DecodedAs = file.Encoding });
             var diagnostics = new List<LocatedDiagnostic>(result.Diagnostics.Count);
             foreach (SvdDiagnostic diagnostic in result.Diagnostics)
             {

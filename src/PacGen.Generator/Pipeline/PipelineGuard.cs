@@ -14,7 +14,10 @@ namespace PacGen.Generator.Pipeline
         /// <summary>Reading the AdditionalFile and running the SVD front end.</summary>
         public const string ParseStage = "parse";
 
-        /// <summary>Naming and emitting the C# sources.</summary>
+        /// <summary>Planning the C# API: names, type sharing, enums, masks.</summary>
+        public const string PlanStage = "plan";
+
+        /// <summary>Writing the C# sources from the plan.</summary>
         public const string EmitStage = "emit";
 
         /// <summary>Reporting diagnostics and adding sources to the compilation.</summary>

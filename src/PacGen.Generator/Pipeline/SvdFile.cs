@@ -13,6 +13,9 @@ namespace PacGen.Generator.Pipeline
     /// <param name="AtomicAliases">The <c>AtomicAliases</c> metadata verbatim (trimmed), or null.</param>
     internal sealed record SvdFile(string Path, string? Namespace, string? NameStyle, string? Text, string? AtomicAliases = null)
     {
+        /// <summary>Which part of the output this compilation gets (the <c>PacGenOutput</c> metadata).</summary>
+        public SvdOutput Output { get; init; }
+
         public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
         public const string NameStyleMetadata = "build_metadata.AdditionalFiles.NameStyle";
         public const string AtomicAliasesMetadata = "build_metadata.AdditionalFiles.AtomicAliases";
@@ -34,8 +37,18 @@ namespace PacGen.Generator.Pipeline
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
             options.TryGetValue(AtomicAliasesMetadata, out string? atomicAliases);
-            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases);
+            return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases) with
+            {
+                Encoding = text?.Encoding?.WebName,
+                Output = SvdOutputMetadata.Read(options),
+            };
         }
+
+        /// <summary>
+        /// The encoding the compiler decoded the file with (null: unknown). Not UTF-8 means the file was not valid
+        /// UTF-8 and the compiler fell back to Windows-1252: the reader reports that (PACGEN036).
+        /// </summary>
+        public string? Encoding { get; init; }
 
         /// <summary>The file as the pipeline sees it, from raw item metadata: blank values are absent, others trimmed.</summary>
         public static SvdFile FromMetadata(string path, string? @namespace, string? nameStyle, string? text, string? atomicAliases = null) =>

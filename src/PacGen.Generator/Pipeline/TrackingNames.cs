@@ -11,7 +11,10 @@ namespace PacGen.Generator.Pipeline
         /// <summary>The resolved device model and front-end diagnostics of one SVD.</summary>
         public const string Parse = "PacGen.Parse";
 
-        /// <summary>The generated sources and generator diagnostics of one SVD.</summary>
+        /// <summary>The plan of one SVD's API (every name, sharing, mask decided) and the diagnostics so far.</summary>
+        public const string Plan = "PacGen.Plan";
+
+        /// <summary>The generated sources and all diagnostics of one SVD.</summary>
         public const string Emit = "PacGen.Emit";
 
         /// <summary>The (path, namespace) of every SVD, sorted: detects two SVDs generating one namespace.</summary>

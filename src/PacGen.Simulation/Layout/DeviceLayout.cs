@@ -74,6 +74,18 @@ internal sealed class DeviceLayout
         return new DeviceLayout(registers, slots.Count);
     }
 
+    /// <summary>Every register an access to <paramref name="register"/>'s address and width can be (itself first when it is the only one).</summary>
+    public IReadOnlyList<SimulatedRegister> Views(SimulatedRegister register)
+    {
+        SimulatedRegister[] atAddress = _byAddress[register.Address];
+        if (atAddress.Length == 1)
+        {
+            return atAddress;
+        }
+
+        return atAddress.Where(candidate => candidate.Size == register.Size).ToArray();
+    }
+
     public bool TryGetByName(string name, out SimulatedRegister register) =>
         _byName.TryGetValue(name, out register!);
 

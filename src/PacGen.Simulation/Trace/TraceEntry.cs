@@ -20,9 +20,11 @@ public sealed class TraceEntry
         ulong value,
         IReadOnlyList<FieldValue> fields,
         bool ignored,
-        PacGen.Svd.Model.AtomicAliasKind? alias = null)
+        PacGen.Svd.Model.AtomicAliasKind? alias = null,
+        IReadOnlyList<SimulatedRegister>? views = null)
     {
         Alias = alias;
+        Views = views ?? new[] { register };
         Sequence = sequence;
         Time = time;
         Kind = kind;
@@ -42,8 +44,14 @@ public sealed class TraceEntry
 
     public SimulatedRegister Register { get; }
 
-    /// <summary><c>PERIPHERAL.PATH</c> of the register.</summary>
-    public string RegisterName => Register.Name;
+    /// <summary>
+    /// Every register the access can be: the one register, or all alternate views of one word with this width
+    /// (<see cref="Register"/> is the first, whose storage they share).
+    /// </summary>
+    public IReadOnlyList<SimulatedRegister> Views { get; }
+
+    /// <summary><c>PERIPHERAL.PATH</c> of the register; for alternate views all of them: <c>SERCOM0.{I2CM|I2CS|SPI|USART}.CTRLA</c>.</summary>
+    public string RegisterName => RegisterViews.Name(Views);
 
     public ulong Address => Register.Address;
 
@@ -70,7 +78,7 @@ public sealed class TraceEntry
     {
         var line = new StringBuilder();
         line.Append(Kind == AccessKind.Read ? "R " : "W ");
-        line.Append(Register.Name);
+        line.Append(RegisterName);
         if (Alias is { } alias)
         {
             line.Append(" (").Append(alias.ToString().ToLowerInvariant()).Append(')');

@@ -194,22 +194,6 @@ namespace PacGen.Svd.Building
             }
 
             RawProperties properties = raw.Properties.Over(inherited);
-            int size = properties.Size ?? 32;
-            if (size != 8 && size != 16 && size != 32 && size != 64)
-            {
-                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidRegisterSize, raw.Position, raw.Name, size);
-                size = size < 8 ? 8 : size < 16 ? 16 : size < 32 ? 32 : 64;
-            }
-
-            ulong sizeMask = size == 64 ? ulong.MaxValue : (1UL << size) - 1;
-            // No resetValue anywhere (bcm2711's GPIO, ATSAM3X8E): the register resets to 0. resetMask defaults to every
-            // bit of the register either way, as svdconv prints it; a too-wide resetMask (0xFFFFFFFF on an 8-bit
-            // register, everywhere in Microchip files) loses nothing when cut.
-            ulong resetValue = properties.ResetValue != null
-                ? FitToSize("resetValue", properties.ResetValue.Value, sizeMask, raw, size)
-                : 0;
-            ulong resetMask = (properties.ResetMask ?? sizeMask) & sizeMask;
-
             Access access = properties.Access ?? Access.ReadWrite;
             ModifiedWriteValues modifiedWriteValues = raw.ModifiedWriteValues ?? ModifiedWriteValues.Modify;
             ReadAction readAction = raw.ReadAction ?? ReadAction.None;
@@ -230,6 +214,30 @@ namespace PacGen.Svd.Building
 
             fields.Sort((a, b) => a.BitOffset != b.BitOffset ? a.BitOffset.CompareTo(b.BitOffset) : string.CompareOrdinal(a.Name, b.Name));
 
+            int size = properties.Size ?? 32;
+            if (size < 8)
+            {
+                // A vendor bug with one obvious repair (a size in bytes, or the width of the one field): no access is
+                // narrower than a byte, so the register is as wide as the smallest access that holds its fields.
+                int repaired = SmallestAccessHolding(fields);
+                _diagnostics.Report(SvdDiagnosticDescriptors.RegisterSizeRepaired, raw.Position, raw.Name, size, repaired);
+                size = repaired;
+            }
+            else if (size != 8 && size != 16 && size != 32 && size != 64)
+            {
+                _diagnostics.Report(SvdDiagnosticDescriptors.InvalidRegisterSize, raw.Position, raw.Name, size);
+                size = size < 16 ? 16 : size < 32 ? 32 : 64;
+            }
+
+            ulong sizeMask = size == 64 ? ulong.MaxValue : (1UL << size) - 1;
+            // No resetValue anywhere (bcm2711's GPIO, ATSAM3X8E): the register resets to 0. resetMask defaults to every
+            // bit of the register either way, as svdconv prints it; a too-wide resetMask (0xFFFFFFFF on an 8-bit
+            // register, everywhere in Microchip files) loses nothing when cut.
+            ulong resetValue = properties.ResetValue != null
+                ? FitToSize("resetValue", properties.ResetValue.Value, sizeMask, raw, size)
+                : 0;
+            ulong resetMask = (properties.ResetMask ?? sizeMask) & sizeMask;
+
             return new Register(
                 dim == null ? raw.Name : raw.BaseName,
                 raw.DisplayName,
@@ -249,6 +257,20 @@ namespace PacGen.Svd.Building
                 fields.ToEquatableArray(),
                 dim,
                 raw.Position);
+        }
+
+        /// <summary>8, 16, 32 or 64: the narrowest access reaching the end of the last field (field arrays included).</summary>
+        private static int SmallestAccessHolding(List<Field> fields)
+        {
+            long end = 1;
+            foreach (Field field in fields)
+            {
+                long count = field.Dim?.Count ?? 1;
+                long increment = (long)(field.Dim?.Increment ?? 0);
+                end = Math.Max(end, field.BitOffset + (count - 1) * increment + field.BitWidth);
+            }
+
+            return end <= 8 ? 8 : end <= 16 ? 16 : end <= 32 ? 32 : 64;
         }
 
         /// <summary>Vendor files (ATSAMD51, M369) write reset values wider than the register: warn and mask.</summary>

@@ -108,6 +108,22 @@ namespace PacGen.Svd.Diagnostics
         public static readonly SvdDiagnosticDescriptor MisalignedRegister = new SvdDiagnosticDescriptor(
             "PACGEN032", "Misaligned register", "Register '{0}' at offset 0x{1:X} is not aligned to its {2}-bit size", SvdSeverity.Warning, Layout);
 
+        // MSP432P401R writes SystemControlSpace as five <registers> blocks: CMSIS-SVD's intent (one list) is clear.
+        public static readonly SvdDiagnosticDescriptor RepeatedBlockMerged = new SvdDiagnosticDescriptor(
+            "PACGEN033", "Repeated block merged", "<{0}> '{1}' has more than one <{2}> block (the first at line {3}); their contents are merged", SvdSeverity.Warning, Structure);
+
+        // GD32VF103's DMA1 has two <baseAddress> elements: one value is used, and the file must say which.
+        public static readonly SvdDiagnosticDescriptor RepeatedElement = new SvdDiagnosticDescriptor(
+            "PACGEN034", "Repeated element", "<{0}> appears more than once in <{1}> '{2}' (the first at line {3}); {4}", SvdSeverity.Warning, Structure);
+
+        // A size under 8 bits (a size in bytes, or a field width) has one obvious repair; rejecting the device does not help.
+        public static readonly SvdDiagnosticDescriptor RegisterSizeRepaired = new SvdDiagnosticDescriptor(
+            "PACGEN035", "Register size repaired", "Register '{0}' has size {1}, below the narrowest access of 8 bits; read as {2} bits, the smallest access width that holds its fields", SvdSeverity.Warning, Layout);
+
+        // Latin-1 µ and ° in files that declare UTF-8: the decoder repairs them silently, so the reader says so.
+        public static readonly SvdDiagnosticDescriptor InvalidEncoding = new SvdDiagnosticDescriptor(
+            "PACGEN036", "Text not in the declared encoding", "The SVD declares encoding '{0}' but {1}", SvdSeverity.Warning, Xml);
+
         /// <summary>Every descriptor, ordered by id.</summary>
         public static IReadOnlyList<SvdDiagnosticDescriptor> All { get; } = new[]
         {
@@ -115,7 +131,8 @@ namespace PacGen.Svd.Diagnostics
             UnknownElement, FileUnreadable, UnresolvedDerivedFrom, CyclicDerivedFrom, DimWithoutIncrement, DimIndexCountMismatch,
             MalformedDimIndex, DimPlaceholderMismatch, DuplicateName, NonStandardValue, DuplicateFieldName, LimitExceeded, FieldBeyondRegister, OverlappingFields,
             EnumValueTooWide, ResetValueTooWide, InvalidRegisterSize, InvalidBitRange, EnumUsageConflict,
-            DuplicateEnumValue, OverlappingRegisters, OverlappingAddressBlocks, MisalignedRegister,
+            DuplicateEnumValue, OverlappingRegisters, OverlappingAddressBlocks, MisalignedRegister, RepeatedBlockMerged, RepeatedElement,
+            RegisterSizeRepaired, InvalidEncoding,
         };
     }
 }

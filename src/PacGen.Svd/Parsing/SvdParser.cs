@@ -23,8 +23,10 @@ namespace PacGen.Svd.Parsing
         {
             var raw = new RawDevice { Position = device.Position };
             var props = new RawProperties();
+            var once = new RepeatedElements(_diagnostics, device);
             foreach (SvdElement child in device.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "name": raw.Name = Text(child); break;
@@ -80,8 +82,10 @@ namespace PacGen.Svd.Parsing
             string? revision = null, endian = null;
             bool mpu = false, fpu = false, systick = false;
             int prioBits = 0;
+            var once = new RepeatedElements(_diagnostics, cpu);
             foreach (SvdElement child in cpu.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "name": name = Text(child); break;
@@ -114,8 +118,10 @@ namespace PacGen.Svd.Parsing
             var raw = new RawPeripheral();
             StartNamed(raw, element);
             var props = new RawProperties();
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "version": raw.Version = Text(child); break;
@@ -133,8 +139,20 @@ namespace PacGen.Svd.Parsing
                         }
 
                         break;
-                    case "interrupt": raw.Interrupts.Add(ParseInterrupt(child)); break;
-                    case "registers": raw.Children = ParseChildren(child); break;
+                    case "interrupt": ParseInterrupts(child, raw.Interrupts); break;
+                    case "registers":
+                        // Repeated blocks (MSP432P401R) are merged in document order; RepeatedElements reports them.
+                        List<RawNode> children = ParseChildren(child);
+                        if (raw.Children == null)
+                        {
+                            raw.Children = children;
+                        }
+                        else
+                        {
+                            raw.Children.AddRange(children);
+                        }
+
+                        break;
                     case "disableCondition":
                     case "vendorExtensions":
                         break;
@@ -157,8 +175,10 @@ namespace PacGen.Svd.Parsing
             ulong? offset = null, size = null;
             string usage = "registers";
             Protection protection = Protection.None;
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "offset": offset = Number(child); break;
@@ -178,15 +198,39 @@ namespace PacGen.Svd.Parsing
             return new AddressBlock(offset.Value, size.Value, usage, protection);
         }
 
-        private RawInterrupt ParseInterrupt(SvdElement element)
+        /// <summary>
+        /// One interrupt, or several: CMSDK_CM3 packs UART0_RX and UART0_TX into one &lt;interrupt&gt; as two
+        /// name/description/value runs. A name after a complete run starts the next interrupt (reported), so neither
+        /// is lost and neither gets the other's number.
+        /// </summary>
+        private void ParseInterrupts(SvdElement element, List<RawInterrupt> output)
         {
             var raw = new RawInterrupt { Position = element.Position };
-            bool hasValue = false;
+            bool hasName = false, hasValue = false;
+            SvdElement? firstName = null;
             foreach (SvdElement child in element.Elements())
             {
                 switch (child.Name)
                 {
-                    case "name": raw.Name = Text(child); break;
+                    case "name":
+                        if (hasName && hasValue)
+                        {
+                            Complete(raw, element, hasValue, output);
+                            _diagnostics.Report(SvdDiagnosticDescriptors.RepeatedElement, child, "name", "interrupt", raw.Name, firstName!.Position.Line,
+                                "read as one more interrupt '" + Text(child) + "'");
+                            raw = new RawInterrupt { Position = child.Position };
+                            hasValue = false;
+                        }
+                        else if (hasName)
+                        {
+                            _diagnostics.Report(SvdDiagnosticDescriptors.RepeatedElement, child, "name", "interrupt", raw.Name, firstName!.Position.Line,
+                                "this later one is used and the first is ignored");
+                        }
+
+                        raw.Name = Text(child);
+                        hasName = true;
+                        firstName ??= child;
+                        break;
                     case "description": raw.Description = Description(child); break;
                     case "value":
                         int? value = Int(child);
@@ -197,12 +241,17 @@ namespace PacGen.Svd.Parsing
                 }
             }
 
+            Complete(raw, element, hasValue, output);
+        }
+
+        private void Complete(RawInterrupt raw, SvdElement element, bool hasValue, List<RawInterrupt> output)
+        {
             if (raw.Name.Length == 0 || !hasValue)
             {
                 _diagnostics.Report(SvdDiagnosticDescriptors.MissingElement, element, "interrupt", raw.Name, raw.Name.Length == 0 ? "name" : "value");
             }
 
-            return raw;
+            output.Add(raw);
         }
 
         private List<RawNode> ParseChildren(SvdElement container)
@@ -239,8 +288,10 @@ namespace PacGen.Svd.Parsing
             var raw = new RawCluster();
             StartNamed(raw, element);
             var props = new RawProperties();
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "alternateCluster": raw.AlternateCluster = Text(child); break;
@@ -268,8 +319,10 @@ namespace PacGen.Svd.Parsing
             var raw = new RawRegister();
             StartNamed(raw, element);
             var props = new RawProperties();
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "displayName": raw.DisplayName = Text(child); break;
@@ -281,7 +334,7 @@ namespace PacGen.Svd.Parsing
                     case "writeConstraint": raw.WriteConstraint = ParseWriteConstraint(child); break;
                     case "readAction": raw.ReadAction = ReadActionOf(child); break;
                     case "fields":
-                        raw.Fields = new List<RawField>();
+                        raw.Fields ??= new List<RawField>(); // repeated <fields> blocks merge
                         foreach (SvdElement f in child.Elements())
                         {
                             if (f.Name == "field")
@@ -316,8 +369,10 @@ namespace PacGen.Svd.Parsing
             StartNamed(raw, element);
             int? lsb = null, msb = null;
             SvdElement? lsbElement = null;
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "bitOffset": raw.BitOffset = Int(child); break;
@@ -392,8 +447,10 @@ namespace PacGen.Svd.Parsing
                 Position = element.Position,
                 DerivedFrom = TrimmedOrNull(element.Attribute("derivedFrom")),
             };
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "name": raw.Name = Text(child); break;
@@ -421,8 +478,10 @@ namespace PacGen.Svd.Parsing
             string? description = null;
             ulong value = 0, dontCare = 0;
             bool hasValue = false, isDefault = false;
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "name": name = Text(child); break;
@@ -463,15 +522,19 @@ namespace PacGen.Svd.Parsing
         {
             bool writeAsRead = false, useEnums = false;
             ulong? min = null, max = null;
+            var once = new RepeatedElements(_diagnostics, element);
             foreach (SvdElement child in element.Elements())
             {
+                once.Record(child);
                 switch (child.Name)
                 {
                     case "writeAsRead": writeAsRead = Bool(child); break;
                     case "useEnumeratedValues": useEnums = Bool(child); break;
                     case "range":
+                        var boundOnce = new RepeatedElements(_diagnostics, child);
                         foreach (SvdElement bound in child.Elements())
                         {
+                            boundOnce.Record(bound);
                             switch (bound.Name)
                             {
                                 case "minimum": min = Number(bound); break;

@@ -26,7 +26,127 @@ namespace PacGen.Svd.Patching
         public static bool Matches(string name, string spec) => SubSpec(name, spec) != null;
 
         /// <summary>One glob, commas literal (svdtools' strip patterns).</summary>
-        public static bool MatchesGlob(string name, string glob) => Glob(glob).IsMatch(name);
+        public static bool MatchesGlob(string name, string glob) => GlobMatch(name, glob);
+
+        /// <summary>
+        /// A glob without braces or escapes is matched directly (literal specs by ordinal equality): patches
+        /// match thousands of specs against thousands of names, and a regex per pair dominated the patch stage.
+        /// </summary>
+        private static bool GlobMatch(string name, string glob)
+        {
+            if (glob.IndexOfAny(s_special) < 0)
+            {
+                return string.Equals(name, glob, StringComparison.Ordinal);
+            }
+
+            if (glob.IndexOf('{') >= 0 || glob.IndexOf('\\') >= 0)
+            {
+                return Glob(glob).IsMatch(name);
+            }
+
+            return Wildcard(name, 0, glob, 0);
+        }
+
+        private static readonly char[] s_special = { '*', '?', '[', '{', '\\' };
+
+        /// <summary>*, ? and [..] classes; backtracking only at stars (globs here have one or two).</summary>
+        private static bool Wildcard(string name, int n, string glob, int g)
+        {
+            while (g < glob.Length)
+            {
+                char c = glob[g];
+                if (c == '*')
+                {
+                    while (g < glob.Length && glob[g] == '*')
+                    {
+                        g++;
+                    }
+
+                    if (g == glob.Length)
+                    {
+                        return true;
+                    }
+
+                    for (int k = n; k <= name.Length; k++)
+                    {
+                        if (Wildcard(name, k, glob, g))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                if (n >= name.Length)
+                {
+                    return false;
+                }
+
+                if (c == '?')
+                {
+                    n++;
+                    g++;
+                }
+                else if (c == '[')
+                {
+                    int end = glob.IndexOf(']', g + 2 <= glob.Length ? g + 2 : g + 1);
+                    if (end < 0)
+                    {
+                        if (name[n] != '[')
+                        {
+                            return false;
+                        }
+
+                        n++;
+                        g++;
+                        continue;
+                    }
+
+                    if (!InClass(name[n], glob, g + 1, end))
+                    {
+                        return false;
+                    }
+
+                    n++;
+                    g = end + 1;
+                }
+                else
+                {
+                    if (name[n] != c)
+                    {
+                        return false;
+                    }
+
+                    n++;
+                    g++;
+                }
+            }
+
+            return n == name.Length;
+        }
+
+        private static bool InClass(char ch, string glob, int start, int end)
+        {
+            bool negate = glob[start] == '!' || glob[start] == '^';
+            int i = negate ? start + 1 : start;
+            bool found = false;
+            while (i < end)
+            {
+                if (i + 2 < end && glob[i + 1] == '-')
+                {
+                    found |= ch >= glob[i] && ch <= glob[i + 2];
+                    i += 3;
+                }
+                else
+                {
+                    found |= ch == glob[i];
+                    i++;
+                }
+            }
+
+            return found != negate;
+        }
 
         /// <summary>The comma-separated part of <paramref name="spec"/> that <paramref name="name"/> matches, or null.</summary>
         public static string? SubSpec(string name, string spec)
@@ -38,12 +158,12 @@ namespace PacGen.Svd.Patching
 
             if (spec.IndexOf(',') < 0)
             {
-                return Glob(spec).IsMatch(name) ? spec : null;
+                return GlobMatch(name, spec) ? spec : null;
             }
 
             foreach (string part in spec.Split(','))
             {
-                if (Glob(part).IsMatch(name))
+                if (GlobMatch(name, part))
                 {
                     return part;
                 }

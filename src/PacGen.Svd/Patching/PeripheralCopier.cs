@@ -94,9 +94,7 @@ namespace PacGen.Svd.Patching
                 return null;
             }
 
-            var bag = new DiagnosticBag();
-            SvdElement? root = SafeXmlLoader.Load(text, SvdReaderOptions.Default.MaxBytes, bag);
-            SvdElement? found = root?.Element("peripherals") is SvdElement list ? Find(list, peripheral) : null;
+            SvdElement? found = LoadOne(text, peripheral);
             if (found == null)
             {
                 _context.Invalid(name, "peripheral " + peripheral + " not found in " + relative);
@@ -106,6 +104,41 @@ namespace PacGen.Svd.Patching
             // Positions of the copy point into the other file: make them point at the _copy line instead.
             Reposition(found, _context.Position(name));
             return found;
+        }
+
+        /// <summary>
+        /// The named peripheral of another SVD, loading only its element: the file is usually a 4 MB sibling device
+        /// (stm32h743 copies DFSDM from stm32h753), and building its whole tree cost a third of the patch stage.
+        /// Peripherals never nest, so each <c>&lt;peripheral…&lt;/peripheral&gt;</c> slice is a well-formed fragment.
+        /// </summary>
+        private static SvdElement? LoadOne(string text, string name)
+        {
+            string wanted = "<name>" + name + "</name>";
+            for (int start = text.IndexOf("<peripheral", StringComparison.Ordinal); start >= 0; start = text.IndexOf("<peripheral", start + 1, StringComparison.Ordinal))
+            {
+                char next = start + 11 < text.Length ? text[start + 11] : '\0';
+                if (next != '>' && next != ' ' && next != '\t' && next != '\r' && next != '\n')
+                {
+                    continue;
+                }
+
+                int end = text.IndexOf("</peripheral>", start, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                int nameAt = text.IndexOf("<name>", start, end - start, StringComparison.Ordinal);
+                if (nameAt >= 0 && string.CompareOrdinal(text, nameAt, wanted, 0, wanted.Length) == 0)
+                {
+                    var bag = new DiagnosticBag();
+                    return SafeXmlLoader.Load(text.Substring(start, end + 13 - start), SvdReaderOptions.Default.MaxBytes, bag);
+                }
+
+                start = end;
+            }
+
+            return null;
         }
 
         private static void Reposition(SvdElement element, Model.SourcePosition position)

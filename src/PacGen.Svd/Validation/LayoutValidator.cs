@@ -61,15 +61,17 @@ namespace PacGen.Svd.Validation
             foreach (RegisterNode node in children)
             {
                 int count = node.Dim?.Count ?? 1;
+                // CMSIS: the alternateGroup is part of a register's name (CR in groups A and B are CR_A and CR_B).
+                string? group = AlternateNames.GroupOf(node);
                 if (node.Dim == null || node.Dim.IsArray)
                 {
-                    CheckUnique(names, node.Name, node.Position, containerName);
+                    CheckUnique(names, AlternateNames.Cmsis(node.Name, group), node.Position, containerName);
                 }
                 else
                 {
                     for (int i = 0; i < count; i++)
                     {
-                        CheckUnique(names, node.Dim.ElementName(i), node.Position, containerName);
+                        CheckUnique(names, AlternateNames.Cmsis(node.Dim.ElementName(i), group), node.Position, containerName);
                     }
                 }
 
@@ -117,7 +119,7 @@ namespace PacGen.Svd.Validation
             Register? owner = null;
             foreach ((ulong start, ulong end, Register register) in spans)
             {
-                if (owner != null && start < maxEnd && !ReferenceEquals(owner, register) && reported.Add(register))
+                if (owner != null && start < maxEnd && !ReferenceEquals(owner, register) && !IsReadWritePair(spans, start, end, register) && reported.Add(register))
                 {
                     _diagnostics.Report(SvdDiagnosticDescriptors.OverlappingRegisters, register.Position, register.Name, start, owner.Name, containerName);
                 }
@@ -129,6 +131,34 @@ namespace PacGen.Svd.Validation
                 }
             }
         }
+
+        /// <summary>
+        /// A read-only and a write-only register of one size at one address (PL011 RSR/ECR, 16550 RBR/THR) are one
+        /// address read through one and written through the other: nothing overlaps, so nothing is reported.
+        /// </summary>
+        private static bool IsReadWritePair(List<(ulong Start, ulong End, Register Register)> spans, ulong start, ulong end, Register register)
+        {
+            foreach ((ulong otherStart, ulong otherEnd, Register other) in spans)
+            {
+                if (ReferenceEquals(other, register) || otherEnd <= start || otherStart >= end)
+                {
+                    continue;
+                }
+
+                bool pair = otherStart == start && otherEnd == end &&
+                    ((IsReadOnly(register) && IsWriteOnly(other)) || (IsWriteOnly(register) && IsReadOnly(other)));
+                if (!pair)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsReadOnly(Register register) => register.Access == Access.ReadOnly;
+
+        private static bool IsWriteOnly(Register register) => register.Access == Access.WriteOnly || register.Access == Access.WriteOnce;
 
         private void CheckRegister(Register register)
         {

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
     /// <summary>
     /// Register types of one peripheral type, shared between registers with identical layouts (same size, access,

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
     /// <summary>
     /// The compact field layout R.ToString() decodes at run time (see <c>PacGen.Runtime.GeneratedCodeSupport.Format</c>):
@@ -11,7 +11,7 @@ namespace PacGen.Generator.Emit
     /// </summary>
     internal static class FormatLayout
     {
-        public static string Field(FieldPlan field, EnumType? values)
+        public static string Field(FieldElement field, EnumType? values)
         {
             var text = new StringBuilder();
             text.Append(field.SvdName).Append('@').Append(field.Offset.ToString(CultureInfo.InvariantCulture))

@@ -1,11 +1,14 @@
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
-    /// <summary>One field element as the register emitter writes it: a name chosen, bits placed, enums resolved.</summary>
-    internal sealed class FieldPlan
+    /// <summary>
+    /// The register planner's working view of one field element while it names members (bits placed, enums
+    /// resolved); it becomes a <see cref="FieldPlan"/> and never leaves the planner.
+    /// </summary>
+    internal sealed class FieldElement
     {
-        public FieldPlan(Field field, string svdName, string identifier, int offset, bool readable, bool writable)
+        public FieldElement(Field field, string svdName, string identifier, int offset, bool readable, bool writable, EnumType? readEnum, EnumType? writeEnum)
         {
             Field = field;
             SvdName = svdName;
@@ -13,11 +16,13 @@ namespace PacGen.Generator.Emit
             Offset = offset;
             Readable = readable;
             Writable = writable;
+            ReadEnum = readEnum;
+            WriteEnum = writeEnum;
         }
 
         public Field Field { get; }
 
-        /// <summary>The element's SVD name (<c>FSEL42</c>), used in ToString and messages.</summary>
+        /// <summary>The element's SVD name (<c>FSEL42</c>).</summary>
         public string SvdName { get; }
 
         public string Identifier { get; }
@@ -31,12 +36,9 @@ namespace PacGen.Generator.Emit
 
         public bool Writable { get; }
 
-        public EnumType? ReadEnum { get; set; }
+        public EnumType? ReadEnum { get; }
 
-        public EnumType? WriteEnum { get; set; }
-
-        /// <summary>Names of the extra members (set once the field's own name is claimed).</summary>
-        public FieldMemberNames? Names { get; set; }
+        public EnumType? WriteEnum { get; }
 
         /// <summary>The field's value mask before shifting (<c>0x7</c> for 3 bits).</summary>
         public ulong WidthMask => Width >= 64 ? ulong.MaxValue : (1UL << Width) - 1;

@@ -1,28 +1,26 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using PacGen.Generator.Emit;
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Pipeline
+namespace PacGen.Generator.Planning
 {
     /// <summary>
     /// Roslyn requires hint names unique ignoring case (AddSource throws otherwise), but C# type names are case
     /// sensitive: with NameStyle=Svd, peripherals <c>GPIO</c> and <c>gpio</c> are two valid types whose files would
-    /// collide. The later file gets <c>_2</c>, <c>_3</c>… before <c>.g.cs</c> (found by the fuzzer).
+    /// collide. The later file gets <c>_2</c>, <c>_3</c>… before <c>.g.cs</c> (found by the fuzzer); the device
+    /// file comes first.
     /// </summary>
     internal static class HintNames
     {
         private const string Extension = ".g.cs";
 
-        public static EquatableArray<GeneratedSource> MakeUnique(EquatableArray<GeneratedSource> sources)
+        public static EquatableArray<PeripheralTypePlan> MakeUnique(DeviceFilePlan device, PeripheralTypePlan[] types)
         {
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            List<GeneratedSource>? renamed = null;
-            for (int i = 0; i < sources.Count; i++)
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { device.HintName };
+            for (int i = 0; i < types.Length; i++)
             {
-                GeneratedSource source = sources[i];
-                string hint = source.HintName;
+                string hint = types[i].HintName;
                 if (!used.Add(hint))
                 {
                     string stem = hint.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) ? hint.Substring(0, hint.Length - Extension.Length) : hint;
@@ -30,12 +28,11 @@ namespace PacGen.Generator.Pipeline
                     {
                     }
 
-                    renamed ??= new List<GeneratedSource>(sources);
-                    renamed[i] = source with { HintName = hint };
+                    types[i] = types[i] with { HintName = hint };
                 }
             }
 
-            return renamed == null ? sources : renamed.ToEquatableArray();
+            return types.ToEquatableArray();
         }
     }
 }

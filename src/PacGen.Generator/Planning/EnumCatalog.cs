@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Text;
+using PacGen.Generator.Emit;
 using PacGen.Generator.Naming;
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
-    /// <summary>An enum emitted at peripheral-type level for an enumeratedValues set.</summary>
+    /// <summary>An enum of a peripheral type while it is planned (with the SVD variants its fields need); see <see cref="EnumPlan"/>.</summary>
     internal sealed class EnumType
     {
         public EnumType(string identifier, string fullName, string valueType, List<EnumMember> members, string? description)
@@ -28,6 +29,19 @@ namespace PacGen.Generator.Emit
         public List<EnumMember> Members { get; }
 
         public string? Description { get; }
+
+        /// <summary>The enum as the emitter writes it.</summary>
+        public EnumPlan ToPlan()
+        {
+            var members = new List<EnumMemberPlan>(Members.Count);
+            foreach (EnumMember member in Members)
+            {
+                string description = member.Value.Description is null ? string.Empty : ": " + member.Value.Description;
+                members.Add(new EnumMemberPlan(member.Identifier, Literals.XmlText(member.Value.Name + description), member.MaskedValue));
+            }
+
+            return new EnumPlan(Identifier, Literals.XmlText(Description ?? Identifier), ValueType, members.ToEquatableArray());
+        }
     }
 
     /// <summary>One enum member: the C# identifier and the SVD variant it stands for.</summary>
@@ -75,7 +89,7 @@ namespace PacGen.Generator.Emit
         public List<EnumType> Types { get; } = new List<EnumType>();
 
         /// <summary>The enum for <paramref name="set"/> on a field of <paramref name="width"/> bits, or null when it has no usable variant.</summary>
-        public EnumType? Resolve(EnumeratedValues set, string fieldName, string registerIdentifier, int width, RegisterShape shape, string nameSuffix)
+        public EnumType? Resolve(EnumeratedValues set, string fieldName, string registerIdentifier, int width, RegisterWidth shape, string nameSuffix)
         {
             ulong widthMask = width >= 64 ? ulong.MaxValue : (1UL << width) - 1;
             var values = new List<EnumeratedValue>();

@@ -1,7 +1,7 @@
 using PacGen.Generator.Naming;
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
     /// <summary>
     /// The names of the members a field contributes to R and W besides its getter/setter, claimed in the
@@ -9,7 +9,7 @@ namespace PacGen.Generator.Emit
     /// </summary>
     internal sealed class FieldMemberNames
     {
-        public FieldMemberNames(FieldPlan field, NameScope scope, Namer namer)
+        public FieldMemberNames(FieldElement field, NameScope scope, Namer namer)
         {
             string id = field.Identifier;
             SourcePosition position = field.Field.Position;

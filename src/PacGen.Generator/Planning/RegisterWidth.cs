@@ -1,15 +1,15 @@
 using PacGen.Svd.Model;
 
-namespace PacGen.Generator.Emit
+namespace PacGen.Generator.Planning
 {
     /// <summary>
     /// The C# types and spellings that follow from a register's size: what <c>Bits</c> is, which type field
     /// arithmetic runs in (C# promotes byte and ushort operands to int, so small registers compute in uint and
     /// cast back), and which Mmio accessor reads it.
     /// </summary>
-    internal sealed class RegisterShape
+    internal sealed class RegisterWidth
     {
-        private RegisterShape(int size, string bitsType, string mmioSuffix)
+        private RegisterWidth(int size, string bitsType, string mmioSuffix)
         {
             Size = size;
             BitsType = bitsType;
@@ -38,17 +38,17 @@ namespace PacGen.Generator.Emit
         /// <summary>Wraps an arithmetic expression back into the Bits type.</summary>
         public string ToBits(string expression) => Size < 32 ? "(" + BitsType + ")(" + expression + ")" : expression;
 
-        public string Hex(ulong value) => Literals.Hex(value, Is64);
+        public string Hex(ulong value) => Emit.Literals.Hex(value, Is64);
 
         /// <summary>The shape for a register size, or null when Mmio has no access of that width.</summary>
-        public static RegisterShape? For(int size)
+        public static RegisterWidth? For(int size)
         {
             switch (size)
             {
-                case 8: return new RegisterShape(8, "byte", "8");
-                case 16: return new RegisterShape(16, "ushort", "16");
-                case 32: return new RegisterShape(32, "uint", "32");
-                case 64: return new RegisterShape(64, "ulong", "64");
+                case 8: return new RegisterWidth(8, "byte", "8");
+                case 16: return new RegisterWidth(16, "ushort", "16");
+                case 32: return new RegisterWidth(32, "uint", "32");
+                case 64: return new RegisterWidth(64, "ulong", "64");
                 default: return null;
             }
         }
