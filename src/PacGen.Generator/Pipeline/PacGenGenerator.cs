@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PacGen.Generator.Diagnostics;
 using PacGen.Generator.Emit;
 using PacGen.Svd.Model;
@@ -6,7 +7,7 @@ using PacGen.Svd.Model;
 namespace PacGen.Generator.Pipeline
 {
     /// <summary>
-    /// Generates a peripheral access API for every AdditionalFile ending in <c>.svd</c>.
+    /// Generates a peripheral access API for every device AdditionalFile: an SVD (optionally patched), or a device YAML.
     /// One pipeline branch per file (read → parse → plan → emit), each step holding only equatable models, so editing
     /// C# code re-runs nothing and editing one SVD regenerates only that SVD's files.
     /// </summary>
@@ -15,11 +16,27 @@ namespace PacGen.Generator.Pipeline
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<SvdFile> files = context.AdditionalTextsProvider
-                .Where(static file => SvdFile.IsSvd(file))
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, cancellationToken) => SvdFile.Create(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            IncrementalValuesProvider<(AdditionalText File, AnalyzerConfigOptionsProvider Options)> additional = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider);
+
+            IncrementalValuesProvider<SvdFile> devices = additional
+                .Where(static pair => SvdFile.IsDevice(pair.File, pair.Options.GetOptions(pair.File)))
+                .Select(static (pair, cancellationToken) => SvdFile.Create(pair.File, pair.Options.GetOptions(pair.File), cancellationToken))
                 .WithTrackingName(TrackingNames.SvdFiles);
+
+            // Every file a patch may read (YAML, SVDs marked PacGenInput), collected once; each device then keeps
+            // only the texts its own patch reads, so an edit reaches the devices that include the file and no other.
+            IncrementalValueProvider<EquatableArray<PatchInput>> inputs = additional
+                .Where(static pair => PatchInput.IsInput(pair.File, pair.Options.GetOptions(pair.File)))
+                .Select(static (pair, cancellationToken) => PatchInput.Create(pair.File, cancellationToken))
+                .Collect()
+                .Select(static (all, _) => PatchInput.Sort(all))
+                .WithTrackingName(TrackingNames.PatchInputs);
+
+            IncrementalValuesProvider<SvdFile> files = devices
+                .Combine(inputs)
+                .Select(static (pair, _) => PatchDependencies.Select(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.PatchedFiles);
 
             IncrementalValuesProvider<ParsedSvd> parsed = files
                 .Select(static (file, cancellationToken) => ParsedSvd.Create(file, cancellationToken))

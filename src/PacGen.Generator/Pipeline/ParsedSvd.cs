@@ -21,6 +21,12 @@ namespace PacGen.Generator.Pipeline
         /// <summary>Which part of the output this compilation gets (from the file's metadata).</summary>
         public SvdOutput Output { get; init; }
 
+        /// <summary>
+        /// The file <see cref="Lines"/> maps and later stages locate model positions in: the SVD a device YAML names;
+        /// null when that is <see cref="Path"/> itself.
+        /// </summary>
+        public string? LinesPath { get; init; }
+
         /// <summary>Reads the SVD; an unexpected exception becomes PACGEN100 (stage parse) and no device.</summary>
         public static ParsedSvd Create(SvdFile file, CancellationToken cancellationToken) =>
             CreateGuarded(file, cancellationToken) with { Output = file.Output };
@@ -60,6 +66,11 @@ namespace PacGen.Generator.Pipeline
                 return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines, file.AtomicAliases);
             }
 
+            if (file.Patch != null)
+            {
+                return PatchedRead.Create(file, lines);
+            }
+
             SvdReadResult result = SvdReader.Read(text, SvdReaderOptions.Default with { DecodedAs = file.Encoding });
             var diagnostics = new List<LocatedDiagnostic>(result.Diagnostics.Count);
             foreach (SvdDiagnostic diagnostic in result.Diagnostics)
@@ -70,7 +81,7 @@ namespace PacGen.Generator.Pipeline
             return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, result.Device, diagnostics.ToEquatableArray(), lines, file.AtomicAliases);
         }
 
-        private static LocatedDiagnostic Locate(SvdDiagnostic diagnostic, string path, LineMap lines)
+        internal static LocatedDiagnostic Locate(SvdDiagnostic diagnostic, string path, LineMap lines)
         {
             lines.Locate(diagnostic.Position, out int start, out int length, out int line, out int column);
             return new LocatedDiagnostic(

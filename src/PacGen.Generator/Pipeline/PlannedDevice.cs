@@ -55,7 +55,7 @@ namespace PacGen.Generator.Pipeline
                 var severity = descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
                     ? Svd.Diagnostics.SvdSeverity.Error
                     : Svd.Diagnostics.SvdSeverity.Warning;
-                target.Add(new LocatedDiagnostic(diagnostic.Id, severity, diagnostic.Arguments, parsed.Path, start, length, line, column));
+                target.Add(new LocatedDiagnostic(diagnostic.Id, severity, diagnostic.Arguments, parsed.LinesPath ?? parsed.Path, start, length, line, column));
             }
         }
 

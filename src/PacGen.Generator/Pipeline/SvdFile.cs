@@ -3,10 +3,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PacGen.Svd.Model;
 
 namespace PacGen.Generator.Pipeline
 {
-    /// <summary>One SVD AdditionalFile: its path, the item metadata the build passed, and its text.</summary>
+    /// <summary>
+    /// One device AdditionalFile (an SVD, or a device YAML whose <c>_svd</c> names the SVD): its path, the item
+    /// metadata the build passed, its text and, when patched, the texts of every file the patch reads.
+    /// </summary>
     /// <param name="Namespace">The <c>Namespace</c> metadata, or null when absent or empty.</param>
     /// <param name="NameStyle">The <c>NameStyle</c> metadata verbatim, or null.</param>
     /// <param name="Text">The file's text; null when the file could not be read.</param>
@@ -19,8 +23,34 @@ namespace PacGen.Generator.Pipeline
         public const string NamespaceMetadata = "build_metadata.AdditionalFiles.Namespace";
         public const string NameStyleMetadata = "build_metadata.AdditionalFiles.NameStyle";
         public const string AtomicAliasesMetadata = "build_metadata.AdditionalFiles.AtomicAliases";
+        public const string PatchMetadata = "build_metadata.AdditionalFiles.PacGenPatch";
 
-        public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// The patch to apply (full path of the YAML; for a device YAML, itself), from the <c>PacGenPatch</c> metadata
+        /// (the package's targets set it from <c>&lt;PacGenSvd Patch="…"&gt;</c> or a <c>.yaml</c> item); null: unpatched.
+        /// </summary>
+        public string? Patch { get; init; }
+
+        /// <summary>The files the patch reads (includes, the SVD it names), from the tracked inputs; empty when unpatched.</summary>
+        public EquatableArray<PatchInput> Inputs { get; init; } = EquatableArray<PatchInput>.Empty;
+
+        public static bool IsSvd(AdditionalText file) => IsSvdPath(file.Path);
+
+        public static bool IsSvdPath(string path) => path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A device of its own: an SVD not marked as a patch input, or a YAML the build names as a device patch
+        /// (<c>PacGenPatch</c> set). Other YAML files are only read through a device's patch.
+        /// </summary>
+        public static bool IsDevice(AdditionalText file, AnalyzerConfigOptions options)
+        {
+            if (IsSvd(file))
+            {
+                return !PatchInput.IsMarkedInput(options);
+            }
+
+            return PatchInput.IsYaml(file.Path) && options.TryGetValue(PatchMetadata, out string? patch) && !string.IsNullOrWhiteSpace(patch);
+        }
 
         public static SvdFile Create(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         {
@@ -37,10 +67,12 @@ namespace PacGen.Generator.Pipeline
             options.TryGetValue(NamespaceMetadata, out string? @namespace);
             options.TryGetValue(NameStyleMetadata, out string? nameStyle);
             options.TryGetValue(AtomicAliasesMetadata, out string? atomicAliases);
+            options.TryGetValue(PatchMetadata, out string? patch);
             return FromMetadata(file.Path, @namespace, nameStyle, text?.ToString(), atomicAliases) with
             {
                 Encoding = text?.Encoding?.WebName,
                 Output = SvdOutputMetadata.Read(options),
+                Patch = string.IsNullOrWhiteSpace(patch) ? null : PatchInput.FullPath(patch!.Trim()),
             };
         }
 

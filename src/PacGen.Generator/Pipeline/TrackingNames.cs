@@ -8,6 +8,12 @@ namespace PacGen.Generator.Pipeline
         /// <summary>An SVD AdditionalFile with its metadata and text.</summary>
         public const string SvdFiles = "PacGen.SvdFiles";
 
+        /// <summary>Every patch input of the compilation (included YAML, SVDs a patch names), sorted by path.</summary>
+        public const string PatchInputs = "PacGen.PatchInputs";
+
+        /// <summary>A device file with the texts of exactly the files its patch reads (unchanged when unpatched).</summary>
+        public const string PatchedFiles = "PacGen.PatchedFiles";
+
         /// <summary>The resolved device model and front-end diagnostics of one SVD.</summary>
         public const string Parse = "PacGen.Parse";
 
