@@ -76,7 +76,8 @@ namespace PacGen.EndToEnd.Tests
         /// <summary>The package ids PacGen ships: exactly what `dotnet pack` at the root must produce.</summary>
         public static string[] ShippedPackageIds { get; } =
         {
-            "PacGen", "PacGen.Cli", "PacGen.Iot.RaspberryPi", "PacGen.Runtime.Linux", "PacGen.Simulation", "PacGen.Svd", "PacGen.Testing",
+            "PacGen", "PacGen.Cli", "PacGen.Cli.any", "PacGen.Cli.linux-arm64", "PacGen.Cli.linux-x64", "PacGen.Iot.RaspberryPi",
+            "PacGen.Runtime.Linux", "PacGen.Simulation", "PacGen.Svd", "PacGen.Testing",
         };
 
         /// <summary>The path of one package of this run in the feed.</summary>

@@ -94,6 +94,56 @@ namespace PacGen.EndToEnd.Tests
         }
 
         [Fact]
+        public void TheToolIsReadyToRunForLinuxWithThePortablePackageAsTheFallback()
+        {
+            _feed.EnsurePacked();
+
+            // The pointer package carries no implementation, only the settings naming the RID packages.
+            using (ZipArchive pointer = ZipFile.OpenRead(_feed.Package("PacGen.Cli")))
+            {
+                Assert.DoesNotContain(pointer.Entries, entry => entry.Name.EndsWith(".dll", StringComparison.Ordinal));
+            }
+
+            foreach (string rid in new[] { "linux-x64", "linux-arm64" })
+            {
+                Assert.True(IsReadyToRun(_feed.Package("PacGen.Cli." + rid), "tools/net10.0/" + rid + "/pacgen.dll"), rid + ": pacgen.dll is not ReadyToRun");
+                Assert.True(IsReadyToRun(_feed.Package("PacGen.Cli." + rid), "tools/net10.0/" + rid + "/Microsoft.CodeAnalysis.CSharp.dll"), rid + ": Roslyn is not ReadyToRun");
+            }
+
+            Assert.False(IsReadyToRun(_feed.Package("PacGen.Cli.any"), "tools/net10.0/any/pacgen.dll"));
+
+            // The portable package installs and runs on its own (what `dotnet tool install PacGen.Cli` takes elsewhere).
+            string tools = _feed.NewWorkFolder("tools-any");
+            ChildProcess.Dotnet(_feed.Root, s_timeout, _log, "tool", "install", "PacGen.Cli.any", "--tool-path", tools, "--add-source", _feed.FeedDirectory, "--version", _feed.Version).Succeeded();
+            ChildProcess.Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "pacgen.exe" : "pacgen"), new[] { "check", Path.Combine(_feed.Sources, "svd", "bcm2711.svd") },
+                _feed.Sources, s_timeout, _log).Succeeded();
+
+            // On linux-x64 and linux-arm64 `dotnet tool install PacGen.Cli` installs the ReadyToRun package, elsewhere the portable one.
+            string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            string expected = rid is "linux-x64" or "linux-arm64" ? rid : "any";
+            string installed = _feed.InstallTool();
+            Assert.Contains(
+                Directory.GetFiles(Path.GetDirectoryName(installed)!, "pacgen.dll", SearchOption.AllDirectories),
+                path => path.Replace('\\', '/').Contains("/tools/net10.0/" + expected + "/", StringComparison.Ordinal));
+        }
+
+        // A ReadyToRun image carries a managed native header (the precompiled code's directory); an IL-only one does not.
+        private static bool IsReadyToRun(string package, string entryName)
+        {
+            using ZipArchive archive = ZipFile.OpenRead(package);
+            ZipArchiveEntry entry = archive.GetEntry(entryName) ?? throw new InvalidOperationException(entryName + " is not in " + package);
+            using var bytes = new MemoryStream();
+            using (Stream stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            using var pe = new PEReader(bytes);
+            return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+        }
+
+        [Fact]
         public void BuildingTheCliIntoAnAbsoluteOutputFolderGivesAWorkingTool()
         {
             _feed.EnsurePacked();
