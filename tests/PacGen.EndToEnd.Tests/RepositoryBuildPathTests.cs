@@ -119,8 +119,8 @@ namespace PacGen.EndToEnd.Tests
                 _feed.Sources, s_timeout, _log).Succeeded();
 
             // On linux-x64 and linux-arm64 `dotnet tool install PacGen.Cli` installs the ReadyToRun package, elsewhere the portable one.
-            string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-            string expected = rid is "linux-x64" or "linux-arm64" ? rid : "any";
+            string here = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            string expected = here is "linux-x64" or "linux-arm64" ? here : "any";
             string installed = _feed.InstallTool();
             Assert.Contains(
                 Directory.GetFiles(Path.GetDirectoryName(installed)!, "pacgen.dll", SearchOption.AllDirectories),
