@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PacGen.Generator.Diagnostics;
+using PacGen.Svd.Diagnostics;
 
 namespace PacGen.Generator.Pipeline
 {
@@ -10,7 +11,10 @@ namespace PacGen.Generator.Pipeline
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
 
-        public static Diagnostic ToDiagnostic(LocatedDiagnostic located)
+        public static Diagnostic ToDiagnostic(LocatedDiagnostic located) => ToDiagnostic(located, null);
+
+        /// <summary>The diagnostic at <paramref name="severity"/> (a warning the project's options make an error).</summary>
+        public static Diagnostic ToDiagnostic(LocatedDiagnostic located, SvdSeverity? severity)
         {
             var position = new LinePosition(located.Line, located.Column);
             Location location = Location.Create(located.Path, new TextSpan(located.Start, located.Length), new LinePositionSpan(position, position));
@@ -27,8 +31,16 @@ namespace PacGen.Generator.Pipeline
                 arguments[i] = located.Arguments[i];
             }
 
-            return Diagnostic.Create(descriptor, location, arguments);
+            if (severity is null || severity.Value == located.Severity)
+            {
+                return Diagnostic.Create(descriptor, location, arguments);
+            }
+
+            return Diagnostic.Create(descriptor, location, ToRoslyn(severity.Value), additionalLocations: null, properties: null, arguments);
         }
+
+        private static DiagnosticSeverity ToRoslyn(SvdSeverity severity) =>
+            severity == SvdSeverity.Error ? DiagnosticSeverity.Error : severity == SvdSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
         private static Dictionary<string, DiagnosticDescriptor> CreateDescriptors()
         {
