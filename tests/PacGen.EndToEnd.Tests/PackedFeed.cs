@@ -10,8 +10,9 @@ namespace PacGen.EndToEnd.Tests
     /// <summary>
     /// Every PacGen package, packed once per test run into a temporary local feed with a version of its own
     /// (0.1.0-e2e.&lt;time&gt;.&lt;pid&gt;), so the global NuGet cache can never serve a stale copy and nothing has to be
-    /// re-downloaded. The sources are copied out of the work tree first: the pack then shares no bin/obj folder with
-    /// builds running beside it (the rest of `dotnet test`, an IDE).
+    /// re-downloaded. Packed as a user or a release job packs: `dotnet pack -c Release` at the root of a fresh clone
+    /// (<see cref="FreshClone"/>: what committing the work tree would give), so the pack shares no bin/obj folder
+    /// with builds running beside it and sees only the files git would ship.
     /// </summary>
     public sealed class PackedFeed : IDisposable
     {
@@ -27,17 +28,21 @@ namespace PacGen.EndToEnd.Tests
             FeedDirectory = Path.Combine(Root, "feed");
             Directory.CreateDirectory(FeedDirectory);
 
-            string sources = Path.Combine(Root, "sources");
-            CopySources(RepoPaths.Root, sources);
+            Sources = Path.Combine(Root, "sources");
+            FreshClone.Create(RepoPaths.Root, Sources);
             PackResult = ChildProcess.Dotnet(
-                sources,
+                Sources,
                 s_packTimeout,
                 null,
-                "pack", Path.Combine(sources, "src", "PacGen.Package", "PacGen.Packages.slnx"),
+                "pack",
                 "-c", "Release",
                 "-o", FeedDirectory,
                 "-p:Version=" + Version,
                 "-nodeReuse:false");
+            DebugFoldersAfterPack = Directory.EnumerateDirectories(Sources, "Debug", SearchOption.AllDirectories)
+                .Select(folder => Path.GetRelativePath(Sources, folder))
+                .OrderBy(folder => folder, StringComparer.Ordinal)
+                .ToArray();
 
             // Projects created under Root restore from the feed first, then from nuget.org; nothing else is consulted.
             File.WriteAllText(Path.Combine(Root, "nuget.config"),
@@ -59,8 +64,23 @@ namespace PacGen.EndToEnd.Tests
 
         public string FeedDirectory { get; }
 
+        /// <summary>The fresh clone the packages were packed from (with its bin/ and obj/ folders).</summary>
+        public string Sources { get; }
+
         /// <summary>The pack command's result; tests assert on it so a failed pack is reported with its output.</summary>
         public ProcessResult PackResult { get; }
+
+        /// <summary>Every folder named Debug in the clone right after the Release pack (there should be none).</summary>
+        public string[] DebugFoldersAfterPack { get; }
+
+        /// <summary>The package ids PacGen ships: exactly what `dotnet pack` at the root must produce.</summary>
+        public static string[] ShippedPackageIds { get; } =
+        {
+            "PacGen", "PacGen.Cli", "PacGen.Iot.RaspberryPi", "PacGen.Runtime.Linux", "PacGen.Simulation", "PacGen.Svd", "PacGen.Testing",
+        };
+
+        /// <summary>The path of one package of this run in the feed.</summary>
+        public string Package(string id) => Path.Combine(FeedDirectory, id + "." + Version + ".nupkg");
 
         /// <summary>A new folder under <see cref="Root"/> (so it picks up the feed's nuget.config).</summary>
         public string NewWorkFolder(string name)
@@ -94,10 +114,9 @@ namespace PacGen.EndToEnd.Tests
         public void EnsurePacked()
         {
             PackResult.Succeeded();
-            foreach (string id in new[] { "PacGen", "PacGen.Svd", "PacGen.Simulation", "PacGen.Testing", "PacGen.Cli" })
+            foreach (string id in ShippedPackageIds)
             {
-                string package = Path.Combine(FeedDirectory, id + "." + Version + ".nupkg");
-                Assert.True(File.Exists(package), "missing " + package + "\n" + PackResult);
+                Assert.True(File.Exists(Package(id)), "missing " + Package(id) + "\n" + PackResult);
             }
         }
 
@@ -108,44 +127,9 @@ namespace PacGen.EndToEnd.Tests
             // This run's packages in the global cache are never used again (the version is unique): remove them.
             string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ??
                 Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            foreach (string id in new[] { "pacgen", "pacgen.svd", "pacgen.simulation", "pacgen.testing", "pacgen.cli" })
+            foreach (string id in ShippedPackageIds)
             {
-                TryDelete(Path.Combine(cache, id, Version.ToLowerInvariant()));
-            }
-        }
-
-        // The files a build of the packages reads: src/ and the root's props, global.json, README, configs.
-        private static void CopySources(string repository, string destination)
-        {
-            Directory.CreateDirectory(destination);
-            foreach (string file in Directory.EnumerateFiles(repository))
-            {
-                File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
-            }
-
-            CopyTree(Path.Combine(repository, "src"), Path.Combine(destination, "src"));
-
-            // PacGen.Iot.RaspberryPi compiles the API of the shipped svd/bcm2711.svd into its package.
-            CopyTree(Path.Combine(repository, "svd"), Path.Combine(destination, "svd"));
-        }
-
-        private static void CopyTree(string source, string destination)
-        {
-            Directory.CreateDirectory(destination);
-            foreach (string file in Directory.EnumerateFiles(source))
-            {
-                File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
-            }
-
-            foreach (string folder in Directory.EnumerateDirectories(source))
-            {
-                string name = Path.GetFileName(folder);
-                if (name is "bin" or "obj" or ".vs" || name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                CopyTree(folder, Path.Combine(destination, name));
+                TryDelete(Path.Combine(cache, id.ToLowerInvariant(), Version.ToLowerInvariant()));
             }
         }
 
