@@ -14,8 +14,20 @@ namespace PacGen.Testing
     {
         private static readonly DictionaryOptions s_empty = new DictionaryOptions(new Dictionary<string, string>());
         private readonly Dictionary<string, DictionaryOptions> _byPath = new Dictionary<string, DictionaryOptions>(StringComparer.Ordinal);
+        private readonly DictionaryOptions _global = new DictionaryOptions(new Dictionary<string, string>(StringComparer.Ordinal));
 
-        public override AnalyzerConfigOptions GlobalOptions => s_empty;
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        /// <summary>Sets a build property the compiler sees (<c>build_property.<paramref name="name"/></c>), as MSBuild's global .editorconfig does.</summary>
+        public ItemMetadataOptionsProvider WithProperty(string name, string? value)
+        {
+            if (value is not null)
+            {
+                _global.Values["build_property." + name] = value;
+            }
+
+            return this;
+        }
 
         /// <summary>Sets the AdditionalFiles item metadata of <paramref name="path"/> (e.g. <c>Namespace</c>).</summary>
         public ItemMetadataOptionsProvider With(string path, string metadataName, string? value)

@@ -13,7 +13,7 @@ namespace PacGen.Generator.Emit
         public static void Emit(SourceWriter w, RegisterWidth shape, AtomicAliasPlan aliases)
         {
             EmitOne(w, shape, "Set", aliases.Set, "sets the bits that are 1 in", "current | value");
-            EmitOne(w, shape, "Clear", aliases.Clear, "clears the bits that are 1 in", "current & ~value");
+            EmitOne(w, shape, "Clear", aliases.Clear, "clears the bits that are 1 in", "current &amp; ~value");
             EmitOne(w, shape, "Toggle", aliases.Toggle, "inverts the bits that are 1 in", "current ^ value");
         }
 

@@ -11,7 +11,10 @@ namespace PacGen.Generator.Pipeline
     {
         private static readonly Dictionary<string, DiagnosticDescriptor> s_frontEnd = CreateFrontEndDescriptors();
 
-        public static Diagnostic ToDiagnostic(LocatedDiagnostic located)
+        public static Diagnostic ToDiagnostic(LocatedDiagnostic located) => ToDiagnostic(located, null);
+
+        /// <summary>The diagnostic at <paramref name="severity"/> (a warning the project's options make an error).</summary>
+        public static Diagnostic ToDiagnostic(LocatedDiagnostic located, SvdSeverity? severity)
         {
             var position = new LinePosition(located.Line, located.Column);
             Location location = Location.Create(located.Path, new TextSpan(located.Start, located.Length), new LinePositionSpan(position, position));
@@ -27,8 +30,16 @@ namespace PacGen.Generator.Pipeline
                 descriptor = FrontEndDescriptor(located.Id, located.Id, "PacGen.Svd", located.Severity);
             }
 
-            return Diagnostic.Create(descriptor, location, arguments);
+            if (severity is null || severity.Value == located.Severity)
+            {
+                return Diagnostic.Create(descriptor, location, arguments);
+            }
+
+            return Diagnostic.Create(descriptor, location, ToRoslyn(severity.Value), additionalLocations: null, properties: null, arguments);
         }
+
+        private static DiagnosticSeverity ToRoslyn(SvdSeverity severity) =>
+            severity == SvdSeverity.Error ? DiagnosticSeverity.Error : severity == SvdSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
 
         private static Dictionary<string, DiagnosticDescriptor> CreateFrontEndDescriptors()
         {
@@ -50,7 +61,7 @@ namespace PacGen.Generator.Pipeline
                 title,
                 "{0}",
                 category,
-                severity == SvdSeverity.Error ? DiagnosticSeverity.Error : severity == SvdSeverity.Warning ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
+                ToRoslyn(severity),
                 isEnabledByDefault: true);
 #pragma warning restore RS1017
     }

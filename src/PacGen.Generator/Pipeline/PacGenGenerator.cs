@@ -59,15 +59,29 @@ namespace PacGen.Generator.Pipeline
                 .Select(static (all, _) => NamespaceClaim.Sort(all))
                 .WithTrackingName(TrackingNames.Namespaces);
 
-            context.RegisterSourceOutput(generated.Combine(claims), static (output, pair) => AddOutput(output, pair.Left, pair.Right));
+            // The project's warning options, in the compile of an API assembly only (ApiFailFast): one small record,
+            // equal across edits.
+            IncrementalValueProvider<ApiFailFast> failFast = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ApiFailFast.Read(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ApiFailFast);
+
+            context.RegisterSourceOutput(
+                generated.Combine(claims).Combine(failFast),
+                static (output, pair) => AddOutput(output, pair.Left.Left, pair.Left.Right, pair.Right));
         }
 
         /// <summary>Reports and adds one SVD's output; an unexpected exception becomes PACGEN100 (stage output).</summary>
-        private static void AddOutput(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims)
+        private static void AddOutput(SourceProductionContext output, GeneratedDevice device, EquatableArray<NamespaceClaim> claims, ApiFailFast failFast)
         {
             try
             {
                 PipelineGuard.Enter(PipelineGuard.OutputStage);
+                if (device.Output == SvdOutput.Api && failFast.Fails(device.Diagnostics))
+                {
+                    ReportFailFast(output, device, failFast);
+                    return;
+                }
+
                 AddOutputCore(output, device, claims);
             }
             catch (System.Exception ex) when (PipelineGuard.IsGuarded(ex))
@@ -75,6 +89,20 @@ namespace PacGen.Generator.Pipeline
                 GeneratorDiagnostic internalError = PipelineGuard.Diagnostic(device.Path, PipelineGuard.OutputStage, ex);
                 output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(new LocatedDiagnostic(
                     internalError.Id, Svd.Diagnostics.SvdSeverity.Error, internalError.Arguments, device.Path, 0, 0, 0, 0)));
+            }
+        }
+
+        // The API's compile of an SVD the project's build would fail on: every diagnostic at the severity the project's
+        // build gives it, and no source, so the compile stops without compiling the generated API.
+        private static void ReportFailFast(SourceProductionContext output, GeneratedDevice device, ApiFailFast failFast)
+        {
+            foreach (LocatedDiagnostic diagnostic in device.Diagnostics)
+            {
+                Svd.Diagnostics.SvdSeverity? severity = failFast.EffectiveSeverity(diagnostic);
+                if (severity is not null)
+                {
+                    output.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(diagnostic, severity.Value));
+                }
             }
         }
 

@@ -52,9 +52,13 @@ namespace PacGen.Generator.Pipeline
             {
                 parsed.Lines.Locate(diagnostic.Position, out int start, out int length, out int line, out int column);
                 Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor = GeneratorDiagnosticDescriptors.Find(diagnostic.Id)!;
-                var severity = descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error
-                    ? Svd.Diagnostics.SvdSeverity.Error
-                    : Svd.Diagnostics.SvdSeverity.Warning;
+                // Info stays info (PACGEN101 renames): the API's compile fails fast on what fails the build (ApiFailFast).
+                var severity = descriptor.DefaultSeverity switch
+                {
+                    Microsoft.CodeAnalysis.DiagnosticSeverity.Error => Svd.Diagnostics.SvdSeverity.Error,
+                    Microsoft.CodeAnalysis.DiagnosticSeverity.Warning => Svd.Diagnostics.SvdSeverity.Warning,
+                    _ => Svd.Diagnostics.SvdSeverity.Info,
+                };
                 target.Add(new LocatedDiagnostic(diagnostic.Id, severity, diagnostic.Arguments, parsed.LinesPath ?? parsed.Path, start, length, line, column));
             }
         }

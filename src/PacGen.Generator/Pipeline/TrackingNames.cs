@@ -25,5 +25,8 @@ namespace PacGen.Generator.Pipeline
 
         /// <summary>The (path, namespace) of every SVD, sorted: detects two SVDs generating one namespace.</summary>
         public const string Namespaces = "PacGen.Namespaces";
+
+        /// <summary>The project's warning options in an API assembly's compile (fail fast on SVD errors).</summary>
+        public const string ApiFailFast = "PacGen.ApiFailFast";
     }
 }
