@@ -18,7 +18,35 @@ namespace PacGen.Interceptors
     /// </summary>
     internal static class GeneratedApi
     {
-        public static bool IsSvd(AdditionalText file) => file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase);
+        private const string PatchMetadata = "build_metadata.AdditionalFiles.PacGenPatch";
+        private const string InputMetadata = "build_metadata.AdditionalFiles.PacGenInput";
+
+        /// <summary>
+        /// A device PacGen's generator makes an API for (as its SvdFile.IsDevice decides): an SVD the build did not
+        /// mark as a patch input, or a device YAML (PacGenPatch set).
+        /// </summary>
+        public static bool IsDevice(AdditionalText file, AnalyzerConfigOptions options)
+        {
+            if (file.Path.EndsWith(".svd", StringComparison.OrdinalIgnoreCase))
+            {
+                return !IsMarkedInput(options);
+            }
+
+            return IsYaml(file.Path) && IsPatched(options);
+        }
+
+        /// <summary>Whether the device is patched: it then needs the patch inputs beside it, or the generator gives no API.</summary>
+        public static bool IsPatched(AnalyzerConfigOptions options) =>
+            options.TryGetValue(PatchMetadata, out string? patch) && !string.IsNullOrWhiteSpace(patch);
+
+        /// <summary>A file a patch may read (a YAML, or an SVD the build marked PacGenInput), as the generator's PatchInput.IsInput.</summary>
+        public static bool IsPatchInput(AdditionalText file, AnalyzerConfigOptions options) => IsYaml(file.Path) || IsMarkedInput(options);
+
+        private static bool IsYaml(string path) =>
+            path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsMarkedInput(AnalyzerConfigOptions options) =>
+            options.TryGetValue(InputMetadata, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Whether the SVD's API is a referenced assembly the package compiled (PacGenOutput=Diagnostics).</summary>
         public static bool IsInReferencedAssembly(AdditionalText file, AnalyzerConfigOptionsProvider options)

@@ -38,21 +38,36 @@ namespace PacGen.Interceptors
             // in-process PacGen run per SVD, so editing one SVD re-generates only that SVD's API here too. Not for an
             // SVD whose API the package compiled into an assembly of its own (PacGenOutput=Diagnostics): this
             // compilation references that assembly, so its call sites are bound directly, above.
+            // A patched device (svdtools YAML) needs the files its patch reads beside it; they are collected once
+            // and handed only to patched devices, so an unpatched SVD's API stays cached when a YAML is edited.
+            IncrementalValueProvider<ImmutableArray<AdditionalText>> patchInputs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => GeneratedApi.IsPatchInput(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, _) => pair.Left)
+                .Collect();
+
             IncrementalValueProvider<ImmutableArray<SyntaxTree>> api = context.AdditionalTextsProvider
-                .Where(static file => GeneratedApi.IsSvd(file))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => GeneratedApi.IsDevice(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, _) => (Device: pair.Left, Patched: GeneratedApi.IsPatched(pair.Right.GetOptions(pair.Left))))
+                .Combine(patchInputs)
+                .Select(static (pair, _) => pair.Left.Patched
+                    ? ImmutableArray.Create(pair.Left.Device).AddRange(pair.Right)
+                    : ImmutableArray.Create(pair.Left.Device))
+                .WithComparer(AdditionalTextsComparer.Instance)
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Combine(context.ParseOptionsProvider)
                 .Select(static (input, cancellationToken) =>
                 {
                     try
                     {
-                        if (GeneratedApi.IsInReferencedAssembly(input.Left.Left, input.Left.Right))
+                        if (GeneratedApi.IsInReferencedAssembly(input.Left.Left[0], input.Left.Right))
                         {
                             return ImmutableArray<SyntaxTree>.Empty;
                         }
 
                         InterceptorGuard.Enter(InterceptorGuard.ApiStage);
-                        return GeneratedApi.Generate(ImmutableArray.Create(input.Left.Left), input.Left.Right, input.Right, cancellationToken);
+                        return GeneratedApi.Generate(input.Left.Left, input.Left.Right, input.Right, cancellationToken);
                     }
                     catch (Exception ex) when (InterceptorGuard.IsGuarded(ex))
                     {

@@ -173,9 +173,9 @@ namespace PacGen.Iot.RaspberryPi
                 {
                     _pins.SetPull(pinNumber, mode switch
                     {
-                        PinMode.InputPullUp => 1u,
-                        PinMode.InputPullDown => 2u,
-                        _ => 0u,
+                        PinMode.InputPullUp => Gpio.BpPull.Up,
+                        PinMode.InputPullDown => Gpio.BpPull.Down,
+                        _ => Gpio.BpPull.None,
                     });
                 }
             }

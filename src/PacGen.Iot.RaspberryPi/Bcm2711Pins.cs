@@ -50,29 +50,25 @@ namespace PacGen.Iot.RaspberryPi
             }
         }
 
-        public Bcm2711PinFunction GetFunction(int pin) =>
-            (Bcm2711PinFunction)(_registers.ReadFunctionSelect(pin / 10) >> (pin % 10 * 3) & 0b111);
+        // Bcm2711PinFunction's values are the chip's 3-bit codes, as are the patched SVD's FunctionSelect values.
+        public Bcm2711PinFunction GetFunction(int pin) => (Bcm2711PinFunction)_registers.ReadFunction(pin);
 
         public void SetFunction(int pin, Bcm2711PinFunction function)
         {
-            int shift = pin % 10 * 3;
             lock (Gate)
             {
-                uint bits = _registers.ReadFunctionSelect(pin / 10);
-                _registers.WriteFunctionSelect(pin / 10, bits & ~(0b111u << shift) | (uint)function << shift);
+                _registers.WriteFunction(pin, (Gpio.FunctionSelect)function);
             }
         }
 
-        /// <summary>The resistor as GPIO_PUP_PDN_CNTRL_REGn reads back: 0 none, 1 pull-up, 2 pull-down (3 reserved).</summary>
-        public uint GetPull(int pin) => _registers.ReadPull(pin / 16) >> (pin % 16 * 2) & 0b11;
+        /// <summary>The resistor as GPIO_PUP_PDN_CNTRL_REGn reads back (the value 3 is reserved).</summary>
+        public Gpio.BpPull GetPull(int pin) => _registers.ReadPull(pin);
 
-        public void SetPull(int pin, uint pull)
+        public void SetPull(int pin, Gpio.BpPull pull)
         {
-            int shift = pin % 16 * 2;
             lock (Gate)
             {
-                uint bits = _registers.ReadPull(pin / 16);
-                _registers.WritePull(pin / 16, bits & ~(0b11u << shift) | pull << shift);
+                _registers.WritePull(pin, pull);
             }
         }
 
@@ -86,73 +82,41 @@ namespace PacGen.Iot.RaspberryPi
 
             return GetPull(pin) switch
             {
-                1 => PinMode.InputPullUp,
-                2 => PinMode.InputPullDown,
+                Gpio.BpPull.Up => PinMode.InputPullUp,
+                Gpio.BpPull.Down => PinMode.InputPullDown,
                 _ => PinMode.Input,
             };
         }
 
-        public void Write(int pin, bool high)
-        {
-            if (high)
-            {
-                _registers.WriteSet(pin >> 5, 1u << (pin & 31));
-            }
-            else
-            {
-                _registers.WriteClear(pin >> 5, 1u << (pin & 31));
-            }
-        }
+        public void Write(int pin, bool high) => _registers.WriteLevel(pin, high);
 
         /// <summary>Sets and clears many pins with at most one GPSET and one GPCLR write per bank.</summary>
         public void Write(ulong setPins, ulong clearPins)
         {
             for (int bank = 0; bank < 2; bank++)
             {
-                uint set = (uint)(setPins >> (bank * 32));
-                uint clear = (uint)(clearPins >> (bank * 32));
-                if (set != 0)
-                {
-                    _registers.WriteSet(bank, set);
-                }
-
-                if (clear != 0)
-                {
-                    _registers.WriteClear(bank, clear);
-                }
+                _registers.WriteLevels(bank, (uint)(setPins >> (bank * 32)), (uint)(clearPins >> (bank * 32)));
             }
         }
 
-        public bool Read(int pin) => (_registers.ReadLevel(pin >> 5) >> (pin & 31) & 1) != 0;
+        public bool Read(int pin) => _registers.ReadLevel(pin);
 
-        public uint ReadLevels(int bank) => _registers.ReadLevel(bank);
+        public uint ReadLevels(int bank) => _registers.ReadLevels(bank);
 
         /// <summary>Enables or disables a pin's rising- and falling-edge detectors (GPRENn, GPFENn), only where they change.</summary>
         public void SetEdgeDetect(int pin, bool rising, bool falling)
         {
-            int bank = pin >> 5;
-            uint bit = 1u << (pin & 31);
             lock (Gate)
             {
-                uint risingEnables = _registers.ReadRisingEnable(bank);
-                uint wantRising = rising ? risingEnables | bit : risingEnables & ~bit;
-                if (wantRising != risingEnables)
-                {
-                    _registers.WriteRisingEnable(bank, wantRising);
-                }
-
-                uint fallingEnables = _registers.ReadFallingEnable(bank);
-                uint wantFalling = falling ? fallingEnables | bit : fallingEnables & ~bit;
-                if (wantFalling != fallingEnables)
-                {
-                    _registers.WriteFallingEnable(bank, wantFalling);
-                }
+                _registers.WriteEdgeDetect(pin, rising, falling);
             }
         }
 
         public uint ReadEvents(int bank) => _registers.ReadEventStatus(bank);
 
         public void ClearEvents(int bank, uint pins) => _registers.ClearEventStatus(bank, pins);
+
+        public void ClearEvent(int pin) => _registers.ClearEvent(pin);
 
         /// <summary>Undoes <see cref="Enter"/> if it installed the simulated device.</summary>
         public readonly struct BusScope : IDisposable

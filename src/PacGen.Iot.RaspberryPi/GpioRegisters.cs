@@ -3,11 +3,11 @@ using PacGen.Iot.RaspberryPi.Bcm2711;
 namespace PacGen.Iot.RaspberryPi
 {
     /// <summary>
-    /// The one place that turns a runtime bank number into a register of the generated BCM2711 API. The shipped SVD
-    /// has one register per bank and one field per pin (FSEL0..FSEL57, SET0..SET57, ...), so a pin number selects its
-    /// register here with a switch over the bank (6 GPFSEL banks of 10 pins, 2 banks of 32 for SET/CLR/LEV/EDS/REN/FEN,
-    /// 4 GPIO_PUP_PDN_CNTRL banks of 16) and its bits are placed by the callers. When svd/bcm2711.yaml's field arrays
-    /// are used (issue 14), these switches become <c>gpio.Gpfsel[bank]</c> and the rest of the driver does not change.
+    /// The driver's register accesses, on the BCM2711 API generated from svd/bcm2711.svd patched by svd/bcm2711.yaml:
+    /// the per-pin fields are arrays there, so a runtime pin number indexes the register bank and the field in it
+    /// (<c>Gpfsel[pin / 10]</c> field <c>Fsel(pin % 10)</c>, <c>Gpset[pin / 32]</c> field <c>Set(pin % 32)</c>,
+    /// <c>GpioPupPdnCntrlReg[pin / 16]</c>). The closures take the index and value as state and read nothing else, so
+    /// the interceptor folds each one into its direct read-modify-write or store.
     /// </summary>
     internal readonly struct GpioRegisters
     {
@@ -17,122 +17,79 @@ namespace PacGen.Iot.RaspberryPi
 
         public Gpio Gpio => _gpio;
 
-        /// <summary>GPFSELn (n = pin / 10): 3 function bits per pin.</summary>
-        public uint ReadFunctionSelect(int bank) => bank switch
-        {
-            0 => _gpio.Gpfsel0.Read().Bits,
-            1 => _gpio.Gpfsel1.Read().Bits,
-            2 => _gpio.Gpfsel2.Read().Bits,
-            3 => _gpio.Gpfsel3.Read().Bits,
-            4 => _gpio.Gpfsel4.Read().Bits,
-            _ => _gpio.Gpfsel5.Read().Bits,
-        };
+        /// <summary>GPFSELn (n = pin / 10), 3 function bits per pin.</summary>
+        public Gpio.FunctionSelect ReadFunction(int pin) => _gpio.Gpfsel[pin / 10].Read().Fsel(pin % 10);
 
-        public void WriteFunctionSelect(int bank, uint bits)
-        {
-            switch (bank)
-            {
-                case 0: _gpio.Gpfsel0.Write(new Gpio.Gpfsel0Register.W(bits)); break;
-                case 1: _gpio.Gpfsel1.Write(new Gpio.Gpfsel1Register.W(bits)); break;
-                case 2: _gpio.Gpfsel2.Write(new Gpio.Gpfsel2Register.W(bits)); break;
-                case 3: _gpio.Gpfsel3.Write(new Gpio.Gpfsel3Register.W(bits)); break;
-                case 4: _gpio.Gpfsel4.Write(new Gpio.Gpfsel4Register.W(bits)); break;
-                default: _gpio.Gpfsel5.Write(new Gpio.Gpfsel5Register.W(bits)); break;
-            }
-        }
+        public void WriteFunction(int pin, Gpio.FunctionSelect function) =>
+            _gpio.Gpfsel[pin / 10].Modify((pin % 10, function), static (r, w, s) => w.Fsel(s.Item1, s.Item2));
 
-        /// <summary>GPSETn (n = pin / 32, write-only): pins written 1 latch high, the others are untouched.</summary>
-        public void WriteSet(int bank, uint pins)
+        /// <summary>GPIO_PUP_PDN_CNTRL_REGn (n = pin / 16), 2 resistor bits per pin.</summary>
+        public Gpio.BpPull ReadPull(int pin) => _gpio.GpioPupPdnCntrlReg[pin / 16].Read().GpioPupPdnCntrl(pin % 16);
+
+        public void WritePull(int pin, Gpio.BpPull pull) =>
+            _gpio.GpioPupPdnCntrlReg[pin / 16].Modify((pin % 16, pull), static (r, w, s) => w.GpioPupPdnCntrl(s.Item1, s.Item2));
+
+        /// <summary>GPSETn/GPCLRn (write-only): the pin written 1 latches high or low, the others are untouched.</summary>
+        public void WriteLevel(int pin, bool high)
         {
-            if (bank == 0)
+            if (high)
             {
-                _gpio.Gpset0.Write(new Gpio.Gpset0Register.W(pins));
+                _gpio.Gpset[pin >> 5].Write(pin & 31, static (w, bit) => w.Set(bit, true));
             }
             else
             {
-                _gpio.Gpset1.Write(new Gpio.Gpset1Register.W(pins));
+                _gpio.Gpclr[pin >> 5].Write(pin & 31, static (w, bit) => w.Clr(bit, true));
             }
         }
 
-        /// <summary>GPCLRn (write-only): pins written 1 latch low.</summary>
-        public void WriteClear(int bank, uint pins)
+        /// <summary>Many pins of one bank of 32 at once: one GPSETn write for <paramref name="set"/>, one GPCLRn for <paramref name="clear"/>.</summary>
+        public void WriteLevels(int bank, uint set, uint clear)
         {
-            if (bank == 0)
+            if (set != 0)
             {
-                _gpio.Gpclr0.Write(new Gpio.Gpclr0Register.W(pins));
+                _gpio.Gpset[bank].Write(new Gpio.GpsetRegister.W(set));
             }
-            else
+
+            if (clear != 0)
             {
-                _gpio.Gpclr1.Write(new Gpio.Gpclr1Register.W(pins));
+                _gpio.Gpclr[bank].Write(new Gpio.GpclrRegister.W(clear));
             }
         }
 
-        /// <summary>GPLEVn (read-only): the pins' levels.</summary>
-        public uint ReadLevel(int bank) => bank == 0 ? _gpio.Gplev0.Read().Bits : _gpio.Gplev1.Read().Bits;
+        /// <summary>GPLEVn (read-only).</summary>
+        public bool ReadLevel(int pin) => _gpio.Gplev[pin >> 5].Read().Lev(pin & 31);
+
+        public uint ReadLevels(int bank) => _gpio.Gplev[bank].Read().Bits;
 
         /// <summary>GPEDSn: detected events.</summary>
-        public uint ReadEventStatus(int bank) => bank == 0 ? _gpio.Gpeds0.Read().Bits : _gpio.Gpeds1.Read().Bits;
+        public uint ReadEventStatus(int bank) => _gpio.Gpeds[bank].Read().Bits;
 
         /// <summary>GPEDSn is write-1-to-clear: clears the events of the pins written 1 only, so it needs no lock.</summary>
-        public void ClearEventStatus(int bank, uint pins)
+        public void ClearEventStatus(int bank, uint pins) => _gpio.Gpeds[bank].Write(new Gpio.GpedsRegister.W(pins));
+
+        /// <summary>One pin's event (GPEDSn bit pin % 32 written 1).</summary>
+        public void ClearEvent(int pin) => _gpio.Gpeds[pin >> 5].Write(pin & 31, static (w, bit) => w.Eds(bit, true));
+
+        /// <summary>
+        /// Sets a pin's GPRENn and GPFENn bits, each written only where it changes (a read, and a write if needed: the
+        /// traffic dotnet/iot's driver has for its detectors).
+        /// </summary>
+        public void WriteEdgeDetect(int pin, bool rising, bool falling)
         {
-            if (bank == 0)
+            int bank = pin >> 5;
+            int bit = pin & 31;
+            Gpio.GprenRegister risingEnable = _gpio.Gpren[bank];
+            Gpio.GprenRegister.R risingNow = risingEnable.Read();
+            if (risingNow.Ren(bit) != rising)
             {
-                _gpio.Gpeds0.Write(new Gpio.Gpeds0Register.W(pins));
+                risingEnable.Write(new Gpio.GprenRegister.W(risingNow.Bits).Ren(bit, rising));
             }
-            else
-            {
-                _gpio.Gpeds1.Write(new Gpio.Gpeds1Register.W(pins));
-            }
-        }
 
-        /// <summary>GPRENn: synchronous rising-edge detect enables.</summary>
-        public uint ReadRisingEnable(int bank) => bank == 0 ? _gpio.Gpren0.Read().Bits : _gpio.Gpren1.Read().Bits;
-
-        public void WriteRisingEnable(int bank, uint pins)
-        {
-            if (bank == 0)
+            Gpio.GpfenRegister fallingEnable = _gpio.Gpfen[bank];
+            Gpio.GpfenRegister.R fallingNow = fallingEnable.Read();
+            if (fallingNow.Fen(bit) != falling)
             {
-                _gpio.Gpren0.Write(new Gpio.Gpren0Register.W(pins));
-            }
-            else
-            {
-                _gpio.Gpren1.Write(new Gpio.Gpren1Register.W(pins));
-            }
-        }
-
-        /// <summary>GPFENn: synchronous falling-edge detect enables.</summary>
-        public uint ReadFallingEnable(int bank) => bank == 0 ? _gpio.Gpfen0.Read().Bits : _gpio.Gpfen1.Read().Bits;
-
-        public void WriteFallingEnable(int bank, uint pins)
-        {
-            if (bank == 0)
-            {
-                _gpio.Gpfen0.Write(new Gpio.Gpfen0Register.W(pins));
-            }
-            else
-            {
-                _gpio.Gpfen1.Write(new Gpio.Gpfen1Register.W(pins));
-            }
-        }
-
-        /// <summary>GPIO_PUP_PDN_CNTRL_REGn (n = pin / 16): 2 resistor bits per pin.</summary>
-        public uint ReadPull(int bank) => bank switch
-        {
-            0 => _gpio.GpioPupPdnCntrlReg0.Read().Bits,
-            1 => _gpio.GpioPupPdnCntrlReg1.Read().Bits,
-            2 => _gpio.GpioPupPdnCntrlReg2.Read().Bits,
-            _ => _gpio.GpioPupPdnCntrlReg3.Read().Bits,
-        };
-
-        public void WritePull(int bank, uint bits)
-        {
-            switch (bank)
-            {
-                case 0: _gpio.GpioPupPdnCntrlReg0.Write(new Gpio.GpioPupPdnCntrlReg0Register.W(bits)); break;
-                case 1: _gpio.GpioPupPdnCntrlReg1.Write(new Gpio.GpioPupPdnCntrlReg1Register.W(bits)); break;
-                case 2: _gpio.GpioPupPdnCntrlReg2.Write(new Gpio.GpioPupPdnCntrlReg2Register.W(bits)); break;
-                default: _gpio.GpioPupPdnCntrlReg3.Write(new Gpio.GpioPupPdnCntrlReg3Register.W(bits)); break;
+                fallingEnable.Write(new Gpio.GpfenRegister.W(fallingNow.Bits).Fen(bit, falling));
             }
         }
     }

@@ -260,7 +260,7 @@ namespace PacGen.Iot.RaspberryPi
                     if (_enabled[pin] == PinEventTypes.None)
                     {
                         // An event latched before anyone watched is not one to report.
-                        _pins.ClearEvents(pin >> 5, 1u << (pin & 31));
+                        _pins.ClearEvent(pin);
                     }
 
                     _pins.SetEdgeDetect(pin, (wanted & PinEventTypes.Rising) != 0, (wanted & PinEventTypes.Falling) != 0);

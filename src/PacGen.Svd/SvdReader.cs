@@ -72,7 +72,7 @@ namespace PacGen.Svd
             {
                 var bag = new List<SvdDiagnostic>(patch.Diagnostics);
                 string message = patch.SvdPath == null ? "The patch has no _svd key naming the SVD to patch" : "Cannot read the SVD '" + patch.SvdPath + "' that _svd names";
-                bag.Add(new SvdDiagnostic(PatchDiagnosticDescriptors.MissingSvd.Id, SvdSeverity.Error, message, new SourcePosition(1, 1), SvdPatch.FullPath(patch.Path)));
+                bag.Add(PatchDiagnosticDescriptors.MissingSvd.Create(new SourcePosition(1, 1), SvdPatch.FullPath(patch.Path), message));
                 return new SvdReadResult(null, bag.ToEquatableArray());
             }
 

@@ -182,10 +182,14 @@ namespace PacGen.Interceptors.Tests
                 new NamespaceMetadata(svds[0], "Tiny"),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-        private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled)
+        private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled) =>
+            Run(Program, Svd, interceptorsEnabled);
+
+        /// <summary>Both generators over <paramref name="program"/> with <paramref name="svdText"/> in the project (namespace Tiny).</summary>
+        internal static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(string program, string svdText, bool interceptorsEnabled)
         {
-            CSharpCompilation input = CompilationHarness.Compile(Program, interceptorsEnabled);
-            var svd = new InMemoryText("/src/tiny.svd", Svd);
+            CSharpCompilation input = CompilationHarness.Compile(program, interceptorsEnabled);
+            var svd = new InMemoryText("/src/tiny.svd", svdText);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new ISourceGenerator[] { new PacGenGenerator().AsSourceGenerator(), new InterceptorGenerator().AsSourceGenerator() },
                 new AdditionalText[] { svd },

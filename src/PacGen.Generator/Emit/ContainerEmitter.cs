@@ -66,6 +66,37 @@ namespace PacGen.Generator.Emit
             w.Line("/// <summary>Element <paramref name=\"index\"/> (0-based).</summary>");
             w.Line("public " + type + " this[int index] => (uint)index < " + count + "u ? new " + type +
                 "(Address + ((nuint)index * " + OffsetLiteral(array.Increment) + ")) : throw " + CommonText.Helpers + ".IndexOutOfRange(index, " + count + ");");
+            EmitEnumerator(w, type, count, OffsetLiteral(array.Increment));
+            w.Close();
+        }
+
+        /// <summary>
+        /// <c>foreach</c> over an array's elements through a struct enumerator (pattern-based, so nothing is boxed or
+        /// allocated and each element is built from its address like the indexer does).
+        /// </summary>
+        private static void EmitEnumerator(SourceWriter w, string elementType, string count, string increment)
+        {
+            w.Line();
+            w.Line("/// <summary>Enumerates the elements in index order, for <c>foreach</c>.</summary>");
+            w.Line("public Enumerator GetEnumerator() => new Enumerator(Address);");
+            w.Line();
+            w.Line("/// <summary>The struct enumerator <c>foreach</c> uses: iterating allocates nothing.</summary>");
+            w.Line(CommonText.GeneratedCode);
+            w.Open("public struct Enumerator");
+            w.Line("private readonly nuint _address;");
+            w.Line("private int _index;");
+            w.Line();
+            w.Line("/// <summary>Starts before element 0 of the array at <paramref name=\"address\"/>.</summary>");
+            w.Open("public Enumerator(nuint address)");
+            w.Line("_address = address;");
+            w.Line("_index = -1;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The current element.</summary>");
+            w.Line("public " + elementType + " Current => new " + elementType + "(_address + ((nuint)_index * " + increment + "));");
+            w.Line();
+            w.Line("/// <summary>Advances to the next element; false after the last.</summary>");
+            w.Line("public bool MoveNext() => ++_index < " + count + ";");
             w.Close();
         }
 

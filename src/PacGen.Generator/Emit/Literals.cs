@@ -14,8 +14,6 @@ namespace PacGen.Generator.Emit
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        public static string ULong(ulong value) => value.ToString(CultureInfo.InvariantCulture);
-
         /// <summary>A C# string literal.</summary>
         public static string String(string value)
         {

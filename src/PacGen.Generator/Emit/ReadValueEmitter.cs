@@ -60,6 +60,11 @@ namespace PacGen.Generator.Emit
                 w.Line("/// <summary>" + array.Summary + "</summary>");
                 w.Line("public " + type + " " + array.Identifier + "(int index) => (uint)index < " + count +
                     "u ? " + value + " : throw " + CommonText.Helpers + ".IndexOutOfRange(index, " + count + ");");
+                w.Line();
+                w.Line("/// <summary>Every element of " + array.Identifier + "(index), indexable and enumerable with <c>foreach</c> (taken from this value; no further read).</summary>");
+                string values = "global::PacGen.Runtime.FieldArrayValues<" + type + ">";
+                w.Line("public " + values + " " + array.ValuesIdentifier + " => new " + values + "(Bits, " + count + ", " +
+                    Literals.Int(array.FirstOffset) + ", " + Literals.Int(array.Increment) + ", " + Literals.Hex(array.WidthMask, is64: true) + ");");
             }
 
             w.Line();

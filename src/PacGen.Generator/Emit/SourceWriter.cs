@@ -13,11 +13,6 @@ namespace PacGen.Generator.Emit
 
         public SourceWriter(int indent = 0) => _indent = indent;
 
-        public int Indent => _indent;
-
-        /// <summary>Appends text another writer produced (already indented).</summary>
-        public void Append(SourceWriter other) => _text.Append(other._text);
-
         public void Line(string text)
         {
             if (text.Length > 0)

@@ -40,8 +40,5 @@ namespace PacGen.Generator.Naming
 
             return candidate;
         }
-
-        /// <summary>Marks a name as used without checking (a name chosen by another scope that also lives here).</summary>
-        public void Reserve(string name) => _used.Add(name);
     }
 }

@@ -7,7 +7,7 @@ namespace PacGen.Generator.Pipeline
     /// A diagnostic ready to report against the SVD file: span and line/column already computed from the text,
     /// so reporting needs neither the text nor Roslyn objects in the cached models.
     /// </summary>
-    /// <param name="Id">PACGEN0xx (front end, <paramref name="Arguments"/> holds the formatted message) or PACGEN1xx.</param>
+    /// <param name="Id">PACGEN0xx/3xx (front end) or PACGEN1xx; <paramref name="Arguments"/> are the message arguments of its descriptor.</param>
     internal sealed record LocatedDiagnostic(
         string Id,
         SvdSeverity Severity,

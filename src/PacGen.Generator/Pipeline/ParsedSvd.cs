@@ -58,11 +58,8 @@ namespace PacGen.Generator.Pipeline
             cancellationToken.ThrowIfCancellationRequested();
             if (file.Text is null)
             {
-                var unreadable = new SvdDiagnostic(
-                    SvdDiagnosticDescriptors.FileUnreadable.Id,
-                    SvdSeverity.Error,
-                    "The SVD file '" + file.Path + "' could not be read",
-                    SourcePosition.Unknown);
+                SvdDiagnostic unreadable = SvdDiagnosticDescriptors.FileUnreadable.Create(
+                    SourcePosition.Unknown, null, file.Path, "the build gave the generator no text for it");
                 return new ParsedSvd(file.Path, file.Namespace, file.NameStyle, null, new[] { Locate(unreadable, file.Path, lines) }.ToEquatableArray(), lines, file.AtomicAliases);
             }
 
@@ -85,7 +82,7 @@ namespace PacGen.Generator.Pipeline
         {
             lines.Locate(diagnostic.Position, out int start, out int length, out int line, out int column);
             return new LocatedDiagnostic(
-                diagnostic.Id, diagnostic.Severity, new[] { diagnostic.Message }.ToEquatableArray(), path, start, length, line, column);
+                diagnostic.Id, diagnostic.Severity, diagnostic.Arguments, path, start, length, line, column);
         }
     }
 }

@@ -113,6 +113,9 @@ namespace PacGen.Generator.Planning
                 if (field.Dim is not null)
                 {
                     string arrayName = _context.Namer.Claim(scope, field.Name, field.Position);
+                    string valuesName = first!.Readable
+                        ? _context.Namer.ClaimDerived(scope, arrayName + "Values", field.Name, field.Position)
+                        : string.Empty;
                     arrays.Add(new FieldArrayPlan(
                         arrayName,
                         Literals.XmlText(field.Name + "[index]: " + (field.Description ?? field.Name)),
@@ -124,7 +127,8 @@ namespace PacGen.Generator.Planning
                         first.Writable,
                         first.IsBool,
                         readEnum?.FullName,
-                        writeEnum?.FullName));
+                        writeEnum?.FullName,
+                        valuesName));
                 }
             }
 

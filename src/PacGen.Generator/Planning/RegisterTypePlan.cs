@@ -103,12 +103,14 @@ namespace PacGen.Generator.Planning
     internal sealed record IntentPlan(string Name, bool SetsBits);
 
     /// <summary>
-    /// The indexed accessors of a field array: <c>R.{Identifier}(int index)</c>, <c>W.{Identifier}(int index, value)</c>.
+    /// The indexed accessors of a field array: <c>R.{Identifier}(int index)</c>, <c>W.{Identifier}(int index, value)</c>,
+    /// and <c>R.{ValuesIdentifier}</c>, every element at once for <c>foreach</c>.
     /// </summary>
     /// <param name="FirstOffset">Lowest bit of element 0.</param>
     /// <param name="Increment">Bits between elements.</param>
     /// <param name="ReadEnumFullName">The enum the getter returns, or null.</param>
     /// <param name="WriteEnumFullName">The enum the setter takes, or null.</param>
+    /// <param name="ValuesIdentifier">The R property holding every element (<c>FselValues</c>); empty when not readable.</param>
     internal sealed record FieldArrayPlan(
         string Identifier,
         string Summary,
@@ -120,5 +122,6 @@ namespace PacGen.Generator.Planning
         bool Writable,
         bool IsBool,
         string? ReadEnumFullName,
-        string? WriteEnumFullName);
+        string? WriteEnumFullName,
+        string ValuesIdentifier);
 }

@@ -278,7 +278,7 @@ namespace PacGen.Svd.Building
         {
             if ((value & ~sizeMask) != 0)
             {
-                _diagnostics.Report(SvdDiagnosticDescriptors.ResetValueTooWide, raw.Position, what, value, raw.Name, size, value & sizeMask);
+                _diagnostics.Report(SvdDiagnosticDescriptors.ResetValueTooWide, raw.Position, what, DiagnosticBag.Hex(value), raw.Name, size, DiagnosticBag.Hex(value & sizeMask));
             }
 
             return value & sizeMask;

@@ -16,8 +16,7 @@ namespace PacGen.Svd.Diagnostics
 
         public void Report(SvdDiagnosticDescriptor descriptor, SourcePosition position, params object?[] args)
         {
-            string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
-            _items.Add(new SvdDiagnostic(descriptor.Id, descriptor.Severity, message, position));
+            _items.Add(descriptor.Create(position, null, args));
             if (descriptor.Severity == SvdSeverity.Error)
             {
                 HasErrors = true;
@@ -30,6 +29,12 @@ namespace PacGen.Svd.Diagnostics
             _items.Add(diagnostic);
             HasErrors |= diagnostic.Severity == SvdSeverity.Error;
         }
+
+        /// <summary>
+        /// Hex digits of an address or value for a message (<c>0x{1}</c> in the table): arguments travel as invariant
+        /// strings, so the table has no format specifiers and Roslyn's descriptors use the same formats.
+        /// </summary>
+        public static string Hex(ulong value) => value.ToString("X", CultureInfo.InvariantCulture);
 
         public void Report(SvdDiagnosticDescriptor descriptor, SvdElement? element, params object?[] args) =>
             Report(descriptor, element?.Position ?? SourcePosition.Unknown, args);

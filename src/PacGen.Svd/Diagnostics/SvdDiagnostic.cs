@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using PacGen.Svd.Model;
 
 namespace PacGen.Svd.Diagnostics
@@ -17,7 +19,24 @@ namespace PacGen.Svd.Diagnostics
         string Title,
         string MessageFormat,
         SvdSeverity Severity,
-        string Category);
+        string Category)
+    {
+        /// <summary>
+        /// A diagnostic of this descriptor: each argument formatted with the invariant culture and kept (the
+        /// generator reports them through its Roslyn descriptor of the same id and format), the message formatted from them.
+        /// </summary>
+        public SvdDiagnostic Create(SourcePosition position, string? file, params object?[] args)
+        {
+            string[] arguments = new string[args.Length];
+            for (int i = 0; i < args.Length; i++)
+            {
+                arguments[i] = Convert.ToString(args[i], CultureInfo.InvariantCulture) ?? string.Empty;
+            }
+
+            string message = string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+            return new SvdDiagnostic(Id, Severity, message, position, file) { Arguments = new EquatableArray<string>(arguments) };
+        }
+    }
 
     /// <summary>A reported problem in an SVD file, located by line and column.</summary>
     /// <param name="File">
@@ -31,6 +50,9 @@ namespace PacGen.Svd.Diagnostics
         SourcePosition Position,
         string? File = null)
     {
+        /// <summary>The message's arguments, invariant strings, in the order of the descriptor's format.</summary>
+        public EquatableArray<string> Arguments { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>MSBuild canonical form: <c>file(line,col): error PACGEN012: message</c> (<see cref="File"/> wins over <paramref name="file"/>).</summary>
         public string ToCanonicalString(string file) =>
             (File ?? file) + "(" + Position.Line + "," + Position.Column + "): " +

@@ -85,7 +85,7 @@ namespace PacGen.Svd.Diagnostics
             "PACGEN022", "Enumerated value wider than its field", "Enumerated value '{0}' = {1} does not fit in the {2}-bit field '{3}'; the value is ignored", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor ResetValueTooWide = new SvdDiagnosticDescriptor(
-            "PACGEN023", "Reset value wider than register", "{0} 0x{1:X} of register '{2}' is wider than its {3} bits; masked to 0x{4:X}", SvdSeverity.Warning, Layout);
+            "PACGEN023", "Reset value wider than register", "{0} 0x{1} of register '{2}' is wider than its {3} bits; masked to 0x{4}", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor InvalidRegisterSize = new SvdDiagnosticDescriptor(
             "PACGEN024", "Unsupported register size", "Register '{0}' has size {1}; supported sizes are 8, 16, 32 and 64 bits", SvdSeverity.Error, Layout);
@@ -100,13 +100,13 @@ namespace PacGen.Svd.Diagnostics
             "PACGEN027", "Duplicate enumerated value", "Enumerated value {0} of field '{1}' is listed as both '{2}' and '{3}'", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor OverlappingRegisters = new SvdDiagnosticDescriptor(
-            "PACGEN030", "Overlapping registers", "Register '{0}' at 0x{1:X} overlaps '{2}' in '{3}' and neither declares alternateGroup/alternateRegister", SvdSeverity.Warning, Layout);
+            "PACGEN030", "Overlapping registers", "Register '{0}' at 0x{1} overlaps '{2}' in '{3}' and neither declares alternateGroup/alternateRegister", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor OverlappingAddressBlocks = new SvdDiagnosticDescriptor(
-            "PACGEN031", "Overlapping address blocks", "Address block at 0x{0:X} of '{1}' overlaps the block at 0x{2:X} of '{3}'", SvdSeverity.Warning, Layout);
+            "PACGEN031", "Overlapping address blocks", "Address block at 0x{0} of '{1}' overlaps the block at 0x{2} of '{3}'", SvdSeverity.Warning, Layout);
 
         public static readonly SvdDiagnosticDescriptor MisalignedRegister = new SvdDiagnosticDescriptor(
-            "PACGEN032", "Misaligned register", "Register '{0}' at offset 0x{1:X} is not aligned to its {2}-bit size", SvdSeverity.Warning, Layout);
+            "PACGEN032", "Misaligned register", "Register '{0}' at offset 0x{1} is not aligned to its {2}-bit size", SvdSeverity.Warning, Layout);
 
         // MSP432P401R writes SystemControlSpace as five <registers> blocks: CMSIS-SVD's intent (one list) is clear.
         public static readonly SvdDiagnosticDescriptor RepeatedBlockMerged = new SvdDiagnosticDescriptor(

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using PacGen.Svd.Diagnostics;
 using PacGen.Svd.Model;
 using PacGen.Svd.Patching.Yaml;
@@ -17,8 +16,7 @@ namespace PacGen.Svd.Patching
 
         public void Report(SvdDiagnosticDescriptor descriptor, PatchLocation location, params object?[] args)
         {
-            string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
-            _items.Add(new SvdDiagnostic(descriptor.Id, descriptor.Severity, message, new SourcePosition(location.Line, location.Column), location.File));
+            _items.Add(descriptor.Create(new SourcePosition(location.Line, location.Column), location.File, args));
             if (descriptor.Severity == SvdSeverity.Error)
             {
                 HasErrors = true;

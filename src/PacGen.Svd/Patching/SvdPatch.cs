@@ -88,7 +88,7 @@ namespace PacGen.Svd.Patching
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                diagnostics.Add(new SvdDiagnostic(SvdDiagnosticDescriptors.InternalError.Id, SvdSeverity.Error, "Internal error while loading the patch: " + ex.GetType().Name + ": " + ex.Message, new SourcePosition(1, 1), full));
+                diagnostics.Add(SvdDiagnosticDescriptors.InternalError.Create(new SourcePosition(1, 1), full, "loading the patch: " + ex.GetType().Name + ": " + ex.Message));
                 root = null;
             }
 

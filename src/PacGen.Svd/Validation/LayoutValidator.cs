@@ -49,7 +49,7 @@ namespace PacGen.Svd.Validation
                 if (!repeated && blocks[i].Offset < previous.Offset + previous.Size)
                 {
                     _diagnostics.Report(SvdDiagnosticDescriptors.OverlappingAddressBlocks, peripheral.Position,
-                        peripheral.BaseAddress + blocks[i].Offset, peripheral.Name, peripheral.BaseAddress + previous.Offset, peripheral.Name);
+                        DiagnosticBag.Hex(peripheral.BaseAddress + blocks[i].Offset), peripheral.Name, DiagnosticBag.Hex(peripheral.BaseAddress + previous.Offset), peripheral.Name);
                 }
             }
         }
@@ -87,7 +87,7 @@ namespace PacGen.Svd.Validation
                 ulong offset = containerOffset + register.AddressOffset;
                 if (offset % bytes != 0)
                 {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.MisalignedRegister, register.Position, register.Name, offset, register.Size);
+                    _diagnostics.Report(SvdDiagnosticDescriptors.MisalignedRegister, register.Position, register.Name, DiagnosticBag.Hex(offset), register.Size);
                 }
 
                 if (register.AlternateGroup == null && register.AlternateRegister == null)
@@ -121,7 +121,7 @@ namespace PacGen.Svd.Validation
             {
                 if (owner != null && start < maxEnd && !ReferenceEquals(owner, register) && !IsReadWritePair(spans, start, end, register) && reported.Add(register))
                 {
-                    _diagnostics.Report(SvdDiagnosticDescriptors.OverlappingRegisters, register.Position, register.Name, start, owner.Name, containerName);
+                    _diagnostics.Report(SvdDiagnosticDescriptors.OverlappingRegisters, register.Position, register.Name, DiagnosticBag.Hex(start), owner.Name, containerName);
                 }
 
                 if (owner == null || end > maxEnd)

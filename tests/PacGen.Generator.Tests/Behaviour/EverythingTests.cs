@@ -116,6 +116,46 @@ namespace PacGen.Generator.Tests.Behaviour
         }
 
         [Fact]
+        public void FieldArrayValuesEnumerateEveryElementOfTheValueRead()
+        {
+            var r = new Timer.StatusRegister.R((1u << 8) | (1u << 10));
+            var seen = new System.Collections.Generic.List<bool>();
+            foreach (bool flag in r.FlagValues)
+            {
+                seen.Add(flag);
+            }
+
+            Assert.Equal(new[] { true, false, true, false }, seen);
+            Assert.Equal(4, r.FlagValues.Length);
+            Assert.True(r.FlagValues[2]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => r.FlagValues[4]);
+        }
+
+        [Fact]
+        public void RegisterAndClusterArraysEnumerateTheirElementsInIndexOrder()
+        {
+            int i = 0;
+            foreach (Timer.ChRegister channel in _timer.Ch)
+            {
+                Assert.Equal(_timer.Ch[i].Address, channel.Address);
+                channel.Write(w => w.Value((uint)(0x10 + i)));
+                i++;
+            }
+
+            Assert.Equal(3, i);
+            Assert.Equal(0x12u, _memory.Read32(0x18));
+
+            int buffers = 0;
+            foreach (Timer.BufCluster buffer in _timer.Buf)
+            {
+                Assert.Equal(_timer.Buf[buffers].BaseAddress, buffer.BaseAddress);
+                buffers++;
+            }
+
+            Assert.Equal(_timer.Buf.Length, buffers);
+        }
+
+        [Fact]
         public void Register_lists_with_letter_indices_get_element_names()
         {
             _timer.Datab.Write(new Timer.DataRegister.W(0xCAFE));

@@ -62,6 +62,30 @@ namespace PacGen.Tests.Everything
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
             public global::PacGen.Tests.Everything.Timer.ChRegister this[int index] => (uint)index < 3u ? new global::PacGen.Tests.Everything.Timer.ChRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 3);
+
+            /// <summary>Enumerates the elements in index order, for <c>foreach</c>.</summary>
+            public Enumerator GetEnumerator() => new Enumerator(Address);
+
+            /// <summary>The struct enumerator <c>foreach</c> uses: iterating allocates nothing.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
+            public struct Enumerator
+            {
+                private readonly nuint _address;
+                private int _index;
+
+                /// <summary>Starts before element 0 of the array at <paramref name="address"/>.</summary>
+                public Enumerator(nuint address)
+                {
+                    _address = address;
+                    _index = -1;
+                }
+
+                /// <summary>The current element.</summary>
+                public global::PacGen.Tests.Everything.Timer.ChRegister Current => new global::PacGen.Tests.Everything.Timer.ChRegister(_address + ((nuint)_index * 0x4u));
+
+                /// <summary>Advances to the next element; false after the last.</summary>
+                public bool MoveNext() => ++_index < 3;
+            }
         }
 
         /// <summary>DATA%s: Data %s</summary>
@@ -86,6 +110,30 @@ namespace PacGen.Tests.Everything
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
             public global::PacGen.Tests.Everything.Timer.DataRegister this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.DataRegister(Address + ((nuint)index * 0x4u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 2);
+
+            /// <summary>Enumerates the elements in index order, for <c>foreach</c>.</summary>
+            public Enumerator GetEnumerator() => new Enumerator(Address);
+
+            /// <summary>The struct enumerator <c>foreach</c> uses: iterating allocates nothing.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
+            public struct Enumerator
+            {
+                private readonly nuint _address;
+                private int _index;
+
+                /// <summary>Starts before element 0 of the array at <paramref name="address"/>.</summary>
+                public Enumerator(nuint address)
+                {
+                    _address = address;
+                    _index = -1;
+                }
+
+                /// <summary>The current element.</summary>
+                public global::PacGen.Tests.Everything.Timer.DataRegister Current => new global::PacGen.Tests.Everything.Timer.DataRegister(_address + ((nuint)_index * 0x4u));
+
+                /// <summary>Advances to the next element; false after the last.</summary>
+                public bool MoveNext() => ++_index < 2;
+            }
         }
 
         /// <summary>TIMER: Named like its peripheral</summary>
@@ -134,6 +182,30 @@ namespace PacGen.Tests.Everything
 
             /// <summary>Element <paramref name="index"/> (0-based).</summary>
             public global::PacGen.Tests.Everything.Timer.BufCluster this[int index] => (uint)index < 2u ? new global::PacGen.Tests.Everything.Timer.BufCluster(Address + ((nuint)index * 0x10u)) : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 2);
+
+            /// <summary>Enumerates the elements in index order, for <c>foreach</c>.</summary>
+            public Enumerator GetEnumerator() => new Enumerator(Address);
+
+            /// <summary>The struct enumerator <c>foreach</c> uses: iterating allocates nothing.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("PacGen", "0.1.0")]
+            public struct Enumerator
+            {
+                private readonly nuint _address;
+                private int _index;
+
+                /// <summary>Starts before element 0 of the array at <paramref name="address"/>.</summary>
+                public Enumerator(nuint address)
+                {
+                    _address = address;
+                    _index = -1;
+                }
+
+                /// <summary>The current element.</summary>
+                public global::PacGen.Tests.Everything.Timer.BufCluster Current => new global::PacGen.Tests.Everything.Timer.BufCluster(_address + ((nuint)_index * 0x10u));
+
+                /// <summary>Advances to the next element; false after the last.</summary>
+                public bool MoveNext() => ++_index < 2;
+            }
         }
 
         /// <summary>CTRL: Control: enable, mode &amp; prescaler</summary>
@@ -378,6 +450,9 @@ namespace PacGen.Tests.Everything
 
                 /// <summary>FLAG[index]: Flag %s</summary>
                 public bool Flag(int index) => (uint)index < 4u ? ((Bits >> (8 + (index * 1))) & 0x1u) != 0 : throw global::PacGen.Runtime.GeneratedCodeSupport.IndexOutOfRange(index, 4);
+
+                /// <summary>Every element of Flag(index), indexable and enumerable with <c>foreach</c> (taken from this value; no further read).</summary>
+                public global::PacGen.Runtime.FieldArrayValues<bool> FlagValues => new global::PacGen.Runtime.FieldArrayValues<bool>(Bits, 4, 8, 1, 0x1UL);
 
                 /// <summary>The value with its fields decoded: <c>STATUS { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("STATUS", Bits, "OVF@0+1;CMP@1+1;ARMED@2+1;LED@3+1;LEVEL@4+2=0:LOW;FLAG0@8+1;FLAG1@9+1;FLAG2@10+1;FLAG3@11+1");
