@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 
 namespace PacGen.Interceptors.Tests
@@ -104,23 +103,9 @@ namespace PacGen.Interceptors.Tests
         }
 
         [Fact]
-        public unsafe void FoldedArrayCallsStoreWhatTheDelegatesStore()
+        public void FoldedArrayCallsStoreWhatTheDelegatesStore()
         {
-            uint[] Execute(bool interceptorsEnabled)
-            {
-                (Compilation output, ImmutableArray<Diagnostic> diagnostics, _) = SvdEndToEndTests.Run(Program, Svd, interceptorsEnabled);
-                CompilationHarness.AssertNoErrors(diagnostics);
-                Type program = CompilationHarness.Load(output, "App.Program");
-                void* memory = NativeMemory.AllocZeroed(0x100);
-                try
-                {
-                    return (uint[])program.GetMethod("Run")!.Invoke(null, new object[] { (nuint)memory, 13 })!;
-                }
-                finally
-                {
-                    NativeMemory.Free(memory);
-                }
-            }
+            uint[] Execute(bool interceptorsEnabled) => SvdEndToEndTests.RunProgram(Program, Svd, interceptorsEnabled, 13);
 
             uint[] folded = Execute(interceptorsEnabled: true);
 

@@ -102,21 +102,7 @@ namespace PacGen.Interceptors.Tests
         [Fact]
         public unsafe void FoldedCallsStoreWhatTheDelegatesStore()
         {
-            uint[] Execute(bool interceptorsEnabled)
-            {
-                (Compilation output, ImmutableArray<Diagnostic> diagnostics, _) = Run(interceptorsEnabled);
-                CompilationHarness.AssertNoErrors(diagnostics);
-                Type program = CompilationHarness.Load(output, "App.Program");
-                void* memory = NativeMemory.AllocZeroed(0x100);
-                try
-                {
-                    return (uint[])program.GetMethod("Run")!.Invoke(null, new object[] { (nuint)memory })!;
-                }
-                finally
-                {
-                    NativeMemory.Free(memory);
-                }
-            }
+            uint[] Execute(bool interceptorsEnabled) => RunProgram(Program, Svd, interceptorsEnabled);
 
             uint[] folded = Execute(interceptorsEnabled: true);
 
@@ -184,6 +170,29 @@ namespace PacGen.Interceptors.Tests
 
         private static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(bool interceptorsEnabled) =>
             Run(Program, Svd, interceptorsEnabled);
+
+        /// <summary>
+        /// Compiles <paramref name="program"/> with <paramref name="svdText"/> and calls <c>App.Program.Run(memory, args…)</c>
+        /// over 0x100 zeroed bytes, returning the words it recorded.
+        /// </summary>
+        internal static unsafe uint[] RunProgram(string program, string svdText, bool interceptorsEnabled, params object[] args)
+        {
+            (Compilation output, ImmutableArray<Diagnostic> diagnostics, _) = Run(program, svdText, interceptorsEnabled);
+            CompilationHarness.AssertNoErrors(diagnostics);
+            Type type = CompilationHarness.Load(output, "App.Program");
+            void* memory = NativeMemory.AllocZeroed(0x100);
+            try
+            {
+                var arguments = new object[args.Length + 1];
+                arguments[0] = (nuint)memory;
+                args.CopyTo(arguments, 1);
+                return (uint[])type.GetMethod("Run")!.Invoke(null, arguments)!;
+            }
+            finally
+            {
+                NativeMemory.Free(memory);
+            }
+        }
 
         /// <summary>Both generators over <paramref name="program"/> with <paramref name="svdText"/> in the project (namespace Tiny).</summary>
         internal static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, string Interceptors) Run(string program, string svdText, bool interceptorsEnabled)
