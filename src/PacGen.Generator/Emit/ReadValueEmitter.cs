@@ -2,7 +2,7 @@ using PacGen.Generator.Planning;
 
 namespace PacGen.Generator.Emit
 {
-    /// <summary>Writes R, the value read: a getter per readable field, <c>Is…</c> per enum variant, indexed getters, ToString.</summary>
+    /// <summary>Writes R, the value read: a getter per readable field, <c>Is…</c> per enum variant and the nullable <c>…Variant</c>, indexed getters, ToString.</summary>
     internal static class ReadValueEmitter
     {
         public static void Emit(SourceWriter w, RegisterTypePlan register, RegisterWidth shape)
@@ -34,6 +34,10 @@ namespace PacGen.Generator.Emit
                             : "(" + raw + " & " + shape.Hex(test.CareMask) + ") == " + shape.Hex(test.Value);
                         w.Line("public bool " + test.Name + " => " + condition + ";");
                     }
+
+                    w.Line("/// <summary>" + Literals.XmlText(field.SvdName) + " as a variant, or null when the SVD names no variant for its value (the property "
+                        + field.Identifier + " casts without checking).</summary>");
+                    w.Line("public " + readEnum.FullName + "? " + readEnum.VariantName + " => " + VariantRead.Expression(shape, field, readEnum, raw) + ";");
                 }
                 else if (field.IsBool)
                 {

@@ -20,6 +20,8 @@ namespace PacGen.Generator.Planning
                 {
                     Is[i] = namer.ClaimDerived(scope, "Is" + id + readEnum.Members[i].Identifier.TrimStart('_'), field.SvdName, position);
                 }
+
+                ReadVariant = namer.ClaimDerived(scope, id + "Variant", field.SvdName, position);
             }
 
             if (field.Writable && field.WriteEnum is { } writeEnum)
@@ -46,6 +48,9 @@ namespace PacGen.Generator.Planning
 
         /// <summary><c>IsFsel42Output</c>, one per read enum member.</summary>
         public string[] Is { get; } = System.Array.Empty<string>();
+
+        /// <summary><c>Fsel42Variant</c>, the nullable read of a field with a read enum; null when it has none.</summary>
+        public string? ReadVariant { get; }
 
         /// <summary><c>Fsel42Output</c>, one per write enum member.</summary>
         public string[] Variant { get; } = System.Array.Empty<string>();

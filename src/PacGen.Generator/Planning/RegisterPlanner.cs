@@ -181,10 +181,10 @@ namespace PacGen.Generator.Planning
                 var tests = new List<EnumTestPlan>(read.Members.Count);
                 for (int i = 0; i < read.Members.Count; i++)
                 {
-                    tests.Add(new EnumTestPlan(names.Is[i], read.Members[i].CareMask, read.Members[i].MaskedValue & read.Members[i].CareMask));
+                    tests.Add(new EnumTestPlan(names.Is[i], read.Members[i].Identifier, read.Members[i].CareMask, read.Members[i].MaskedValue & read.Members[i].CareMask));
                 }
 
-                readEnum = new ReadEnumPlan(read.FullName, tests.ToEquatableArray());
+                readEnum = new ReadEnumPlan(read.FullName, names.ReadVariant!, tests.ToEquatableArray());
             }
 
             WriteEnumPlan? writeEnum = null;

@@ -74,12 +74,14 @@ namespace PacGen.Generator.Planning
         public ulong Mask => WidthMask << Offset;
     }
 
-    /// <summary>The enum a getter returns and its <c>Is…</c> tests, one per variant.</summary>
-    internal sealed record ReadEnumPlan(string FullName, EquatableArray<EnumTestPlan> Tests);
+    /// <summary>The enum a getter returns, its <c>Is…</c> tests (one per variant) and the nullable read.</summary>
+    /// <param name="VariantName"><c>{VariantName}</c>: the field as the enum, or null for a value no variant names.</param>
+    internal sealed record ReadEnumPlan(string FullName, string VariantName, EquatableArray<EnumTestPlan> Tests);
 
     /// <summary><c>bool {Name} => (field &amp; CareMask) == Value</c> (Value already masked); CareMask equal to the width mask means an exact test.</summary>
+    /// <param name="Member">The enum member the test stands for (what the nullable read returns when it holds).</param>
     /// <param name="CareMask">Bits of the field that matter (don't-care bits cleared).</param>
-    internal sealed record EnumTestPlan(string Name, ulong CareMask, ulong Value);
+    internal sealed record EnumTestPlan(string Name, string Member, ulong CareMask, ulong Value);
 
     /// <summary>The enum a setter takes and one setter per variant.</summary>
     internal sealed record WriteEnumPlan(string FullName, EquatableArray<VariantSetterPlan> Variants);

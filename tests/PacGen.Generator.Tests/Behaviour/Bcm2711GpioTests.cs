@@ -34,6 +34,18 @@ namespace PacGen.Generator.Tests.Behaviour
         }
 
         [Fact]
+        public void Variant_read_of_a_field_whose_every_value_is_named_is_never_null()
+        {
+            using var memory = new OwnedMemory();
+            var gpio = new Gpio(memory.Base);
+            for (uint value = 0; value < 8; value++)
+            {
+                memory.Write32(0x10, value << 6);
+                Assert.Equal((Gpio.Fsel42)value, gpio.Gpfsel4.Read().Fsel42Variant);
+            }
+        }
+
+        [Fact]
         public void Set_and_clear_registers_write_only_the_requested_bit()
         {
             using var memory = new OwnedMemory();

@@ -53,6 +53,32 @@ namespace PacGen.Generator.Tests.Behaviour
         }
 
         [Fact]
+        public void Variant_read_gives_the_named_variant_and_null_for_an_unnamed_value()
+        {
+            _memory.Write32(0x00, 2u << 1);
+            Assert.Equal(Timer.Mode.Free, _timer.Ctrl.Read().ModeVariant);
+
+            _memory.Write32(0x00, 3u << 1); // MODE names 0, 1 and 2 only
+            Assert.Null(_timer.Ctrl.Read().ModeVariant);
+            Assert.Equal((Timer.Mode)3, _timer.Ctrl.Read().Mode); // the plain getter casts without checking
+        }
+
+        [Fact]
+        public void Variant_read_honours_dont_care_bits_and_ignores_the_default_variant()
+        {
+            _memory.Write32(0x04, 0u << 4);
+            Assert.Equal(Timer.Level.Low, _timer.Status.Read().LevelVariant);
+
+            _memory.Write32(0x04, 2u << 4); // HIGH is #1x: 2 and 3
+            Assert.Equal(Timer.Level.High, _timer.Status.Read().LevelVariant);
+            _memory.Write32(0x04, 3u << 4);
+            Assert.Equal(Timer.Level.High, _timer.Status.Read().LevelVariant);
+
+            _memory.Write32(0x04, 1u << 4); // only OTHER (isDefault) covers 1, and it is no enum member
+            Assert.Null(_timer.Status.Read().LevelVariant);
+        }
+
+        [Fact]
         public void Checked_raw_setter_enforces_width_and_write_constraint()
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => Timer.CtrlRegister.W.Zero.Prescale(0));

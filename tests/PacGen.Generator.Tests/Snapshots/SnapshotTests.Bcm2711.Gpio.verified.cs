@@ -219,6 +219,8 @@ namespace Bcm2711
                 public bool IsFsel0Spi3Ce0N => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel0Txd2 => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel0Sda6 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL0 as a variant, or null when the SVD names no variant for its value (the property Fsel0 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel0? Fsel0Variant => (global::Bcm2711.Gpio.Fsel0?)(global::Bcm2711.Gpio.Fsel0)(Bits & 0x7u);
 
                 /// <summary>FSEL1: Function Select 1</summary>
                 public global::Bcm2711.Gpio.Fsel1 Fsel1 => (global::Bcm2711.Gpio.Fsel1)((Bits >> 3) & 0x7u);
@@ -230,6 +232,8 @@ namespace Bcm2711
                 public bool IsFsel1Spi3Miso => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel1Rxd2 => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel1Scl6 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL1 as a variant, or null when the SVD names no variant for its value (the property Fsel1 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel1? Fsel1Variant => (global::Bcm2711.Gpio.Fsel1?)(global::Bcm2711.Gpio.Fsel1)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL2: Function Select 2</summary>
                 public global::Bcm2711.Gpio.Fsel2 Fsel2 => (global::Bcm2711.Gpio.Fsel2)((Bits >> 6) & 0x7u);
@@ -241,6 +245,8 @@ namespace Bcm2711
                 public bool IsFsel2Spi3Mosi => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel2Cts2 => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel2Sda3 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL2 as a variant, or null when the SVD names no variant for its value (the property Fsel2 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel2? Fsel2Variant => (global::Bcm2711.Gpio.Fsel2?)(global::Bcm2711.Gpio.Fsel2)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL3: Function Select 3</summary>
                 public global::Bcm2711.Gpio.Fsel3 Fsel3 => (global::Bcm2711.Gpio.Fsel3)((Bits >> 9) & 0x7u);
@@ -252,6 +258,8 @@ namespace Bcm2711
                 public bool IsFsel3Spi3Sclk => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel3Rts2 => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel3Scl3 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL3 as a variant, or null when the SVD names no variant for its value (the property Fsel3 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel3? Fsel3Variant => (global::Bcm2711.Gpio.Fsel3?)(global::Bcm2711.Gpio.Fsel3)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL4: Function Select 4</summary>
                 public global::Bcm2711.Gpio.Fsel4 Fsel4 => (global::Bcm2711.Gpio.Fsel4)((Bits >> 12) & 0x7u);
@@ -263,6 +271,8 @@ namespace Bcm2711
                 public bool IsFsel4Spi4Ce0N => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel4Txd3 => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel4Sda3 => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL4 as a variant, or null when the SVD names no variant for its value (the property Fsel4 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel4? Fsel4Variant => (global::Bcm2711.Gpio.Fsel4?)(global::Bcm2711.Gpio.Fsel4)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL5: Function Select 5</summary>
                 public global::Bcm2711.Gpio.Fsel5 Fsel5 => (global::Bcm2711.Gpio.Fsel5)((Bits >> 15) & 0x7u);
@@ -274,6 +284,8 @@ namespace Bcm2711
                 public bool IsFsel5Spi4Miso => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel5Rxd3 => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel5Scl3 => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL5 as a variant, or null when the SVD names no variant for its value (the property Fsel5 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel5? Fsel5Variant => (global::Bcm2711.Gpio.Fsel5?)(global::Bcm2711.Gpio.Fsel5)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL6: Function Select 6</summary>
                 public global::Bcm2711.Gpio.Fsel6 Fsel6 => (global::Bcm2711.Gpio.Fsel6)((Bits >> 18) & 0x7u);
@@ -285,6 +297,8 @@ namespace Bcm2711
                 public bool IsFsel6Spi4Mosi => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel6Cts3 => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel6Sda4 => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL6 as a variant, or null when the SVD names no variant for its value (the property Fsel6 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel6? Fsel6Variant => (global::Bcm2711.Gpio.Fsel6?)(global::Bcm2711.Gpio.Fsel6)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL7: Function Select 7</summary>
                 public global::Bcm2711.Gpio.Fsel7 Fsel7 => (global::Bcm2711.Gpio.Fsel7)((Bits >> 21) & 0x7u);
@@ -296,6 +310,8 @@ namespace Bcm2711
                 public bool IsFsel7Spi4Sclk => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel7Rts3 => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel7Scl4 => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL7 as a variant, or null when the SVD names no variant for its value (the property Fsel7 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel7? Fsel7Variant => (global::Bcm2711.Gpio.Fsel7?)(global::Bcm2711.Gpio.Fsel7)((Bits >> 21) & 0x7u);
 
                 /// <summary>FSEL8: Function Select 8</summary>
                 public global::Bcm2711.Gpio.Fsel8 Fsel8 => (global::Bcm2711.Gpio.Fsel8)((Bits >> 24) & 0x7u);
@@ -307,6 +323,8 @@ namespace Bcm2711
                 public bool IsFsel8BscslCeN => ((Bits >> 24) & 0x7u) == 0x7u;
                 public bool IsFsel8Txd4 => ((Bits >> 24) & 0x7u) == 0x3u;
                 public bool IsFsel8Sda4 => ((Bits >> 24) & 0x7u) == 0x2u;
+                /// <summary>FSEL8 as a variant, or null when the SVD names no variant for its value (the property Fsel8 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel8? Fsel8Variant => (global::Bcm2711.Gpio.Fsel8?)(global::Bcm2711.Gpio.Fsel8)((Bits >> 24) & 0x7u);
 
                 /// <summary>FSEL9: Function Select 9</summary>
                 public global::Bcm2711.Gpio.Fsel9 Fsel9 => (global::Bcm2711.Gpio.Fsel9)((Bits >> 27) & 0x7u);
@@ -318,6 +336,8 @@ namespace Bcm2711
                 public bool IsFsel9BscslMiso => ((Bits >> 27) & 0x7u) == 0x7u;
                 public bool IsFsel9Rxd4 => ((Bits >> 27) & 0x7u) == 0x3u;
                 public bool IsFsel9Scl4 => ((Bits >> 27) & 0x7u) == 0x2u;
+                /// <summary>FSEL9 as a variant, or null when the SVD names no variant for its value (the property Fsel9 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel9? Fsel9Variant => (global::Bcm2711.Gpio.Fsel9?)(global::Bcm2711.Gpio.Fsel9)((Bits >> 27) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL0 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL0", Bits, "FSEL0@0+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCLK,7:SPI3_CE0_N,3:TXD2,2:SDA6;FSEL1@3+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:DE,7:SPI3_MISO,3:RXD2,2:SCL6;FSEL2@6+3=0:INPUT,1:OUTPUT,4:SDA1,5:SA3,6:LCD_VSYNC,7:SPI3_MOSI,3:CTS2,2:SDA3;FSEL3@9+3=0:INPUT,1:OUTPUT,4:SCL1,5:SA2,6:LCD_HSYNC,7:SPI3_SCLK,3:RTS2,2:SCL3;FSEL4@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:DPI_D0,7:SPI4_CE0_N,3:TXD3,2:SDA3;FSEL5@15+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SA0,6:DPI_D1,7:SPI4_MISO,3:RXD3,2:SCL3;FSEL6@18+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SOE_N,6:DPI_D2,7:SPI4_MOSI,3:CTS3,2:SDA4;FSEL7@21+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:DPI_D3,7:SPI4_SCLK,3:RTS3,2:SCL4;FSEL8@24+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:DPI_D4,7:BSCSL_CE_N,3:TXD4,2:SDA4;FSEL9@27+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:DPI_D5,7:BSCSL_MISO,3:RXD4,2:SCL4");
@@ -678,6 +698,8 @@ namespace Bcm2711
                 public bool IsFsel10BscslMosi => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel10Cts4 => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel10Sda5 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL10 as a variant, or null when the SVD names no variant for its value (the property Fsel10 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel10? Fsel10Variant => (global::Bcm2711.Gpio.Fsel10?)(global::Bcm2711.Gpio.Fsel10)(Bits & 0x7u);
 
                 /// <summary>FSEL11: Function Select 11</summary>
                 public global::Bcm2711.Gpio.Fsel11 Fsel11 => (global::Bcm2711.Gpio.Fsel11)((Bits >> 3) & 0x7u);
@@ -689,6 +711,8 @@ namespace Bcm2711
                 public bool IsFsel11BscslSclk => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel11Rts4 => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel11Scl5 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL11 as a variant, or null when the SVD names no variant for its value (the property Fsel11 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel11? Fsel11Variant => (global::Bcm2711.Gpio.Fsel11?)(global::Bcm2711.Gpio.Fsel11)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL12: Function Select 12</summary>
                 public global::Bcm2711.Gpio.Fsel12 Fsel12 => (global::Bcm2711.Gpio.Fsel12)((Bits >> 6) & 0x7u);
@@ -700,6 +724,8 @@ namespace Bcm2711
                 public bool IsFsel12Spi5Ce0N => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel12Txd5 => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel12Sda5 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL12 as a variant, or null when the SVD names no variant for its value (the property Fsel12 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel12? Fsel12Variant => (global::Bcm2711.Gpio.Fsel12?)(global::Bcm2711.Gpio.Fsel12)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL13: Function Select 13</summary>
                 public global::Bcm2711.Gpio.Fsel13 Fsel13 => (global::Bcm2711.Gpio.Fsel13)((Bits >> 9) & 0x7u);
@@ -711,6 +737,8 @@ namespace Bcm2711
                 public bool IsFsel13Spi5Miso => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel13Rxd5 => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel13Scl5 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL13 as a variant, or null when the SVD names no variant for its value (the property Fsel13 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel13? Fsel13Variant => (global::Bcm2711.Gpio.Fsel13?)(global::Bcm2711.Gpio.Fsel13)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL14: Function Select 14</summary>
                 public global::Bcm2711.Gpio.Fsel14 Fsel14 => (global::Bcm2711.Gpio.Fsel14)((Bits >> 12) & 0x7u);
@@ -722,6 +750,8 @@ namespace Bcm2711
                 public bool IsFsel14Spi5Mosi => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel14Cts5 => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel14Txd1 => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL14 as a variant, or null when the SVD names no variant for its value (the property Fsel14 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel14? Fsel14Variant => (global::Bcm2711.Gpio.Fsel14?)(global::Bcm2711.Gpio.Fsel14)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL15: Function Select 15</summary>
                 public global::Bcm2711.Gpio.Fsel15 Fsel15 => (global::Bcm2711.Gpio.Fsel15)((Bits >> 15) & 0x7u);
@@ -733,6 +763,8 @@ namespace Bcm2711
                 public bool IsFsel15Spi5Sclk => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel15Rts5 => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel15Rxd1 => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL15 as a variant, or null when the SVD names no variant for its value (the property Fsel15 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel15? Fsel15Variant => (global::Bcm2711.Gpio.Fsel15?)(global::Bcm2711.Gpio.Fsel15)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL16: Function Select 16</summary>
                 public global::Bcm2711.Gpio.Fsel16 Fsel16 => (global::Bcm2711.Gpio.Fsel16)((Bits >> 18) & 0x7u);
@@ -744,6 +776,8 @@ namespace Bcm2711
                 public bool IsFsel16Cts0 => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel16Spi1Ce2N => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel16Cts1 => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL16 as a variant, or null when the SVD names no variant for its value (the property Fsel16 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel16? Fsel16Variant => (global::Bcm2711.Gpio.Fsel16?)(global::Bcm2711.Gpio.Fsel16)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL17: Function Select 17</summary>
                 public global::Bcm2711.Gpio.Fsel17 Fsel17 => (global::Bcm2711.Gpio.Fsel17)((Bits >> 21) & 0x7u);
@@ -755,6 +789,8 @@ namespace Bcm2711
                 public bool IsFsel17Rts0 => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel17Spi1Ce1N => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel17Rts1 => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL17 as a variant, or null when the SVD names no variant for its value (the property Fsel17 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel17? Fsel17Variant => (global::Bcm2711.Gpio.Fsel17?)(global::Bcm2711.Gpio.Fsel17)((Bits >> 21) & 0x7u);
 
                 /// <summary>FSEL18: Function Select 18</summary>
                 public global::Bcm2711.Gpio.Fsel18 Fsel18 => (global::Bcm2711.Gpio.Fsel18)((Bits >> 24) & 0x7u);
@@ -766,6 +802,8 @@ namespace Bcm2711
                 public bool IsFsel18Spi6Ce0N => ((Bits >> 24) & 0x7u) == 0x7u;
                 public bool IsFsel18Spi1Ce0N => ((Bits >> 24) & 0x7u) == 0x3u;
                 public bool IsFsel18Pwm0_0 => ((Bits >> 24) & 0x7u) == 0x2u;
+                /// <summary>FSEL18 as a variant, or null when the SVD names no variant for its value (the property Fsel18 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel18? Fsel18Variant => (global::Bcm2711.Gpio.Fsel18?)(global::Bcm2711.Gpio.Fsel18)((Bits >> 24) & 0x7u);
 
                 /// <summary>FSEL19: Function Select 19</summary>
                 public global::Bcm2711.Gpio.Fsel19 Fsel19 => (global::Bcm2711.Gpio.Fsel19)((Bits >> 27) & 0x7u);
@@ -777,6 +815,8 @@ namespace Bcm2711
                 public bool IsFsel19Spi6Miso => ((Bits >> 27) & 0x7u) == 0x7u;
                 public bool IsFsel19Spi1Miso => ((Bits >> 27) & 0x7u) == 0x3u;
                 public bool IsFsel19Pwm0_1 => ((Bits >> 27) & 0x7u) == 0x2u;
+                /// <summary>FSEL19 as a variant, or null when the SVD names no variant for its value (the property Fsel19 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel19? Fsel19Variant => (global::Bcm2711.Gpio.Fsel19?)(global::Bcm2711.Gpio.Fsel19)((Bits >> 27) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL1 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL1", Bits, "FSEL10@0+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:DPI_D6,7:BSCSL_MOSI,3:CTS4,2:SDA5;FSEL11@3+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:DPI_D7,7:BSCSL_SCLK,3:RTS4,2:SCL5;FSEL12@6+3=0:INPUT,1:OUTPUT,4:PWM0_0,5:SD4,6:DPI_D8,7:SPI5_CE0_N,3:TXD5,2:SDA5;FSEL13@9+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SD5,6:DPI_D9,7:SPI5_MISO,3:RXD5,2:SCL5;FSEL14@12+3=0:INPUT,1:OUTPUT,4:TXD0,5:SD6,6:DPI_D10,7:SPI5_MOSI,3:CTS5,2:TXD1;FSEL15@15+3=0:INPUT,1:OUTPUT,4:RXD0,5:SD7,6:DPI_D11,7:SPI5_SCLK,3:RTS5,2:RXD1;FSEL16@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD8,6:DPI_D12,7:CTS0,3:SPI1_CE2_N,2:CTS1;FSEL17@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SD9,6:DPI_D13,7:RTS0,3:SPI1_CE1_N,2:RTS1;FSEL18@24+3=0:INPUT,1:OUTPUT,4:PCM_CLK,5:SD10,6:DPI_D14,7:SPI6_CE0_N,3:SPI1_CE0_N,2:PWM0_0;FSEL19@27+3=0:INPUT,1:OUTPUT,4:PCM_FS,5:SD11,6:DPI_D15,7:SPI6_MISO,3:SPI1_MISO,2:PWM0_1");
@@ -1137,6 +1177,8 @@ namespace Bcm2711
                 public bool IsFsel20Spi6Mosi => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel20Spi1Mosi => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel20Gpclk0 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL20 as a variant, or null when the SVD names no variant for its value (the property Fsel20 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel20? Fsel20Variant => (global::Bcm2711.Gpio.Fsel20?)(global::Bcm2711.Gpio.Fsel20)(Bits & 0x7u);
 
                 /// <summary>FSEL21: Function Select 21</summary>
                 public global::Bcm2711.Gpio.Fsel21 Fsel21 => (global::Bcm2711.Gpio.Fsel21)((Bits >> 3) & 0x7u);
@@ -1148,6 +1190,8 @@ namespace Bcm2711
                 public bool IsFsel21Spi6Sclk => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel21Spi1Sclk => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel21Gpclk1 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL21 as a variant, or null when the SVD names no variant for its value (the property Fsel21 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel21? Fsel21Variant => (global::Bcm2711.Gpio.Fsel21?)(global::Bcm2711.Gpio.Fsel21)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL22: Function Select 22</summary>
                 public global::Bcm2711.Gpio.Fsel22 Fsel22 => (global::Bcm2711.Gpio.Fsel22)((Bits >> 6) & 0x7u);
@@ -1159,6 +1203,8 @@ namespace Bcm2711
                 public bool IsFsel22Sd1Clk => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel22ArmTrst => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel22Sda6 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL22 as a variant, or null when the SVD names no variant for its value (the property Fsel22 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel22? Fsel22Variant => (global::Bcm2711.Gpio.Fsel22?)(global::Bcm2711.Gpio.Fsel22)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL23: Function Select 23</summary>
                 public global::Bcm2711.Gpio.Fsel23 Fsel23 => (global::Bcm2711.Gpio.Fsel23)((Bits >> 9) & 0x7u);
@@ -1170,6 +1216,8 @@ namespace Bcm2711
                 public bool IsFsel23Sd1Cmd => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel23ArmRtck => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel23Scl6 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL23 as a variant, or null when the SVD names no variant for its value (the property Fsel23 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel23? Fsel23Variant => (global::Bcm2711.Gpio.Fsel23?)(global::Bcm2711.Gpio.Fsel23)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL24: Function Select 24</summary>
                 public global::Bcm2711.Gpio.Fsel24 Fsel24 => (global::Bcm2711.Gpio.Fsel24)((Bits >> 12) & 0x7u);
@@ -1181,6 +1229,8 @@ namespace Bcm2711
                 public bool IsFsel24Sd1Dat0 => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel24ArmTdo => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel24Spi3Ce1N => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL24 as a variant, or null when the SVD names no variant for its value (the property Fsel24 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel24? Fsel24Variant => (global::Bcm2711.Gpio.Fsel24?)(global::Bcm2711.Gpio.Fsel24)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL25: Function Select 25</summary>
                 public global::Bcm2711.Gpio.Fsel25 Fsel25 => (global::Bcm2711.Gpio.Fsel25)((Bits >> 15) & 0x7u);
@@ -1192,6 +1242,8 @@ namespace Bcm2711
                 public bool IsFsel25Sd1Dat1 => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel25ArmTck => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel25Spi4Ce1N => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL25 as a variant, or null when the SVD names no variant for its value (the property Fsel25 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel25? Fsel25Variant => (global::Bcm2711.Gpio.Fsel25?)(global::Bcm2711.Gpio.Fsel25)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL26: Function Select 26</summary>
                 public global::Bcm2711.Gpio.Fsel26 Fsel26 => (global::Bcm2711.Gpio.Fsel26)((Bits >> 18) & 0x7u);
@@ -1203,6 +1255,8 @@ namespace Bcm2711
                 public bool IsFsel26Sd1Dat2 => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel26ArmTdi => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel26Spi5Ce1N => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL26 as a variant, or null when the SVD names no variant for its value (the property Fsel26 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel26? Fsel26Variant => (global::Bcm2711.Gpio.Fsel26?)(global::Bcm2711.Gpio.Fsel26)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL27: Function Select 27</summary>
                 public global::Bcm2711.Gpio.Fsel27 Fsel27 => (global::Bcm2711.Gpio.Fsel27)((Bits >> 21) & 0x7u);
@@ -1214,6 +1268,8 @@ namespace Bcm2711
                 public bool IsFsel27Sd1Dat3 => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel27ArmTms => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel27Spi6Ce1N => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL27 as a variant, or null when the SVD names no variant for its value (the property Fsel27 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel27? Fsel27Variant => (global::Bcm2711.Gpio.Fsel27?)(global::Bcm2711.Gpio.Fsel27)((Bits >> 21) & 0x7u);
 
                 /// <summary>FSEL28: Function Select 28</summary>
                 public global::Bcm2711.Gpio.Fsel28 Fsel28 => (global::Bcm2711.Gpio.Fsel28)((Bits >> 24) & 0x7u);
@@ -1225,6 +1281,8 @@ namespace Bcm2711
                 public bool IsFsel28Reserved3 => ((Bits >> 24) & 0x7u) == 0x7u;
                 public bool IsFsel28MiiARxErr => ((Bits >> 24) & 0x7u) == 0x3u;
                 public bool IsFsel28RgmiiMdio => ((Bits >> 24) & 0x7u) == 0x2u;
+                /// <summary>FSEL28 as a variant, or null when the SVD names no variant for its value (the property Fsel28 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel28? Fsel28Variant => (global::Bcm2711.Gpio.Fsel28?)(global::Bcm2711.Gpio.Fsel28)((Bits >> 24) & 0x7u);
 
                 /// <summary>FSEL29: Function Select 29</summary>
                 public global::Bcm2711.Gpio.Fsel29 Fsel29 => (global::Bcm2711.Gpio.Fsel29)((Bits >> 27) & 0x7u);
@@ -1236,6 +1294,8 @@ namespace Bcm2711
                 public bool IsFsel29Reserved3 => ((Bits >> 27) & 0x7u) == 0x7u;
                 public bool IsFsel29MiiATxErr => ((Bits >> 27) & 0x7u) == 0x3u;
                 public bool IsFsel29RgmiiMdc => ((Bits >> 27) & 0x7u) == 0x2u;
+                /// <summary>FSEL29 as a variant, or null when the SVD names no variant for its value (the property Fsel29 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel29? Fsel29Variant => (global::Bcm2711.Gpio.Fsel29?)(global::Bcm2711.Gpio.Fsel29)((Bits >> 27) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL2 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL2", Bits, "FSEL20@0+3=0:INPUT,1:OUTPUT,4:PCM_DIN,5:SD12,6:DPI_D16,7:SPI6_MOSI,3:SPI1_MOSI,2:GPCLK0;FSEL21@3+3=0:INPUT,1:OUTPUT,4:PCM_DOUT,5:SD13,6:DPI_D17,7:SPI6_SCLK,3:SPI1_SCLK,2:GPCLK1;FSEL22@6+3=0:INPUT,1:OUTPUT,4:SD0_CLK,5:SD14,6:DPI_D18,7:SD1_CLK,3:ARM_TRST,2:SDA6;FSEL23@9+3=0:INPUT,1:OUTPUT,4:SD0_CMD,5:SD15,6:DPI_D19,7:SD1_CMD,3:ARM_RTCK,2:SCL6;FSEL24@12+3=0:INPUT,1:OUTPUT,4:SD0_DAT0,5:SD16,6:DPI_D20,7:SD1_DAT0,3:ARM_TDO,2:SPI3_CE1_N;FSEL25@15+3=0:INPUT,1:OUTPUT,4:SD0_DAT1,5:SD17,6:DPI_D21,7:SD1_DAT1,3:ARM_TCK,2:SPI4_CE1_N;FSEL26@18+3=0:INPUT,1:OUTPUT,4:SD0_DAT2,5:RESERVED1,6:DPI_D22,7:SD1_DAT2,3:ARM_TDI,2:SPI5_CE1_N;FSEL27@21+3=0:INPUT,1:OUTPUT,4:SD0_DAT3,5:RESERVED1,6:DPI_D23,7:SD1_DAT3,3:ARM_TMS,2:SPI6_CE1_N;FSEL28@24+3=0:INPUT,1:OUTPUT,4:SDA0,5:SA5,6:PCM_CLK,7:RESERVED3,3:MII_A_RX_ERR,2:RGMII_MDIO;FSEL29@27+3=0:INPUT,1:OUTPUT,4:SCL0,5:SA4,6:PCM_FS,7:RESERVED3,3:MII_A_TX_ERR,2:RGMII_MDC");
@@ -1596,6 +1656,8 @@ namespace Bcm2711
                 public bool IsFsel30Cts0 => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel30MiiACrs => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel30Cts1 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL30 as a variant, or null when the SVD names no variant for its value (the property Fsel30 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel30? Fsel30Variant => (global::Bcm2711.Gpio.Fsel30?)(global::Bcm2711.Gpio.Fsel30)(Bits & 0x7u);
 
                 /// <summary>FSEL31: Function Select 31</summary>
                 public global::Bcm2711.Gpio.Fsel31 Fsel31 => (global::Bcm2711.Gpio.Fsel31)((Bits >> 3) & 0x7u);
@@ -1607,6 +1669,8 @@ namespace Bcm2711
                 public bool IsFsel31Rts0 => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel31MiiACol => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel31Rts1 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL31 as a variant, or null when the SVD names no variant for its value (the property Fsel31 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel31? Fsel31Variant => (global::Bcm2711.Gpio.Fsel31?)(global::Bcm2711.Gpio.Fsel31)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL32: Function Select 32</summary>
                 public global::Bcm2711.Gpio.Fsel32 Fsel32 => (global::Bcm2711.Gpio.Fsel32)((Bits >> 6) & 0x7u);
@@ -1618,6 +1682,8 @@ namespace Bcm2711
                 public bool IsFsel32Txd0 => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel32SdCardPres => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel32Txd1 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL32 as a variant, or null when the SVD names no variant for its value (the property Fsel32 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel32? Fsel32Variant => (global::Bcm2711.Gpio.Fsel32?)(global::Bcm2711.Gpio.Fsel32)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL33: Function Select 33</summary>
                 public global::Bcm2711.Gpio.Fsel33 Fsel33 => (global::Bcm2711.Gpio.Fsel33)((Bits >> 9) & 0x7u);
@@ -1629,6 +1695,8 @@ namespace Bcm2711
                 public bool IsFsel33Rxd0 => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel33SdCardWrprot => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel33Rxd1 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL33 as a variant, or null when the SVD names no variant for its value (the property Fsel33 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel33? Fsel33Variant => (global::Bcm2711.Gpio.Fsel33?)(global::Bcm2711.Gpio.Fsel33)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL34: Function Select 34</summary>
                 public global::Bcm2711.Gpio.Fsel34 Fsel34 => (global::Bcm2711.Gpio.Fsel34)((Bits >> 12) & 0x7u);
@@ -1640,6 +1708,8 @@ namespace Bcm2711
                 public bool IsFsel34Sd1Clk => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel34SdCardLed => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel34RgmiiIrq => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL34 as a variant, or null when the SVD names no variant for its value (the property Fsel34 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel34? Fsel34Variant => (global::Bcm2711.Gpio.Fsel34?)(global::Bcm2711.Gpio.Fsel34)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL35: Function Select 35</summary>
                 public global::Bcm2711.Gpio.Fsel35 Fsel35 => (global::Bcm2711.Gpio.Fsel35)((Bits >> 15) & 0x7u);
@@ -1651,6 +1721,8 @@ namespace Bcm2711
                 public bool IsFsel35Sd1Cmd => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel35RgmiiStartStop => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel35Reserved5 => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL35 as a variant, or null when the SVD names no variant for its value (the property Fsel35 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel35? Fsel35Variant => (global::Bcm2711.Gpio.Fsel35?)(global::Bcm2711.Gpio.Fsel35)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL36: Function Select 36</summary>
                 public global::Bcm2711.Gpio.Fsel36 Fsel36 => (global::Bcm2711.Gpio.Fsel36)((Bits >> 18) & 0x7u);
@@ -1662,6 +1734,8 @@ namespace Bcm2711
                 public bool IsFsel36Sd1Dat0 => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel36RgmiiRxOk => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel36MiiARxErr => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL36 as a variant, or null when the SVD names no variant for its value (the property Fsel36 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel36? Fsel36Variant => (global::Bcm2711.Gpio.Fsel36?)(global::Bcm2711.Gpio.Fsel36)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL37: Function Select 37</summary>
                 public global::Bcm2711.Gpio.Fsel37 Fsel37 => (global::Bcm2711.Gpio.Fsel37)((Bits >> 21) & 0x7u);
@@ -1673,6 +1747,8 @@ namespace Bcm2711
                 public bool IsFsel37Sd1Dat1 => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel37RgmiiMdio => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel37MiiATxErr => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL37 as a variant, or null when the SVD names no variant for its value (the property Fsel37 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel37? Fsel37Variant => (global::Bcm2711.Gpio.Fsel37?)(global::Bcm2711.Gpio.Fsel37)((Bits >> 21) & 0x7u);
 
                 /// <summary>FSEL38: Function Select 38</summary>
                 public global::Bcm2711.Gpio.Fsel38 Fsel38 => (global::Bcm2711.Gpio.Fsel38)((Bits >> 24) & 0x7u);
@@ -1684,6 +1760,8 @@ namespace Bcm2711
                 public bool IsFsel38Sd1Dat2 => ((Bits >> 24) & 0x7u) == 0x7u;
                 public bool IsFsel38RgmiiMdc => ((Bits >> 24) & 0x7u) == 0x3u;
                 public bool IsFsel38MiiACrs => ((Bits >> 24) & 0x7u) == 0x2u;
+                /// <summary>FSEL38 as a variant, or null when the SVD names no variant for its value (the property Fsel38 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel38? Fsel38Variant => (global::Bcm2711.Gpio.Fsel38?)(global::Bcm2711.Gpio.Fsel38)((Bits >> 24) & 0x7u);
 
                 /// <summary>FSEL39: Function Select 39</summary>
                 public global::Bcm2711.Gpio.Fsel39 Fsel39 => (global::Bcm2711.Gpio.Fsel39)((Bits >> 27) & 0x7u);
@@ -1695,6 +1773,8 @@ namespace Bcm2711
                 public bool IsFsel39Sd1Dat3 => ((Bits >> 27) & 0x7u) == 0x7u;
                 public bool IsFsel39RgmiiIrq => ((Bits >> 27) & 0x7u) == 0x3u;
                 public bool IsFsel39MiiACol => ((Bits >> 27) & 0x7u) == 0x2u;
+                /// <summary>FSEL39 as a variant, or null when the SVD names no variant for its value (the property Fsel39 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel39? Fsel39Variant => (global::Bcm2711.Gpio.Fsel39?)(global::Bcm2711.Gpio.Fsel39)((Bits >> 27) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL3 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL3", Bits, "FSEL30@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA3,6:PCM_DIN,7:CTS0,3:MII_A_CRS,2:CTS1;FSEL31@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA2,6:PCM_DOUT,7:RTS0,3:MII_A_COL,2:RTS1;FSEL32@6+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SA1,6:RESERVED2,7:TXD0,3:SD_CARD_PRES,2:TXD1;FSEL33@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:SA0,6:RESERVED2,7:RXD0,3:SD_CARD_WRPROT,2:RXD1;FSEL34@12+3=0:INPUT,1:OUTPUT,4:GPCLK0,5:SOE_N,6:RESERVED2,7:SD1_CLK,3:SD_CARD_LED,2:RGMII_IRQ;FSEL35@15+3=0:INPUT,1:OUTPUT,4:SPI0_CE1_N,5:SWE_N,6:RESERVED2,7:SD1_CMD,3:RGMII_START_STOP,2:RESERVED5;FSEL36@18+3=0:INPUT,1:OUTPUT,4:SPI0_CE0_N,5:SD0,6:TXD0,7:SD1_DAT0,3:RGMII_RX_OK,2:MII_A_RX_ERR;FSEL37@21+3=0:INPUT,1:OUTPUT,4:SPI0_MISO,5:SD1,6:RXD0,7:SD1_DAT1,3:RGMII_MDIO,2:MII_A_TX_ERR;FSEL38@24+3=0:INPUT,1:OUTPUT,4:SPI0_MOSI,5:SD2,6:CTS0,7:SD1_DAT2,3:RGMII_MDC,2:MII_A_CRS;FSEL39@27+3=0:INPUT,1:OUTPUT,4:SPI0_SCLK,5:SD3,6:RTS0,7:SD1_DAT3,3:RGMII_IRQ,2:MII_A_COL");
@@ -2055,6 +2135,8 @@ namespace Bcm2711
                 public bool IsFsel40Sd1Dat4 => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel40Reserved4 => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel40Txd1 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL40 as a variant, or null when the SVD names no variant for its value (the property Fsel40 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel40? Fsel40Variant => (global::Bcm2711.Gpio.Fsel40?)(global::Bcm2711.Gpio.Fsel40)(Bits & 0x7u);
 
                 /// <summary>FSEL41: Function Select 41</summary>
                 public global::Bcm2711.Gpio.Fsel41 Fsel41 => (global::Bcm2711.Gpio.Fsel41)((Bits >> 3) & 0x7u);
@@ -2066,6 +2148,8 @@ namespace Bcm2711
                 public bool IsFsel41Sd1Dat5 => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel41Reserved4 => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel41Rxd1 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL41 as a variant, or null when the SVD names no variant for its value (the property Fsel41 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel41? Fsel41Variant => (global::Bcm2711.Gpio.Fsel41?)(global::Bcm2711.Gpio.Fsel41)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL42: Function Select 42</summary>
                 public global::Bcm2711.Gpio.Fsel42 Fsel42 => (global::Bcm2711.Gpio.Fsel42)((Bits >> 6) & 0x7u);
@@ -2077,6 +2161,8 @@ namespace Bcm2711
                 public bool IsFsel42Sd1Dat6 => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel42Reserved4 => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel42Cts1 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL42 as a variant, or null when the SVD names no variant for its value (the property Fsel42 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel42? Fsel42Variant => (global::Bcm2711.Gpio.Fsel42?)(global::Bcm2711.Gpio.Fsel42)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL43: Function Select 43</summary>
                 public global::Bcm2711.Gpio.Fsel43 Fsel43 => (global::Bcm2711.Gpio.Fsel43)((Bits >> 9) & 0x7u);
@@ -2088,6 +2174,8 @@ namespace Bcm2711
                 public bool IsFsel43Sd1Dat7 => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel43Reserved4 => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel43Rts1 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL43 as a variant, or null when the SVD names no variant for its value (the property Fsel43 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel43? Fsel43Variant => (global::Bcm2711.Gpio.Fsel43?)(global::Bcm2711.Gpio.Fsel43)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL44: Function Select 44</summary>
                 public global::Bcm2711.Gpio.Fsel44 Fsel44 => (global::Bcm2711.Gpio.Fsel44)((Bits >> 12) & 0x7u);
@@ -2099,6 +2187,8 @@ namespace Bcm2711
                 public bool IsFsel44Reserved3 => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel44Reserved4 => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel44SdCardVolt => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL44 as a variant, or null when the SVD names no variant for its value (the property Fsel44 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel44? Fsel44Variant => (global::Bcm2711.Gpio.Fsel44?)(global::Bcm2711.Gpio.Fsel44)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL45: Function Select 45</summary>
                 public global::Bcm2711.Gpio.Fsel45 Fsel45 => (global::Bcm2711.Gpio.Fsel45)((Bits >> 15) & 0x7u);
@@ -2110,6 +2200,8 @@ namespace Bcm2711
                 public bool IsFsel45Reserved3 => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel45Reserved4 => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel45SdCardPwr0 => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL45 as a variant, or null when the SVD names no variant for its value (the property Fsel45 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel45? Fsel45Variant => (global::Bcm2711.Gpio.Fsel45?)(global::Bcm2711.Gpio.Fsel45)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL46: Function Select 46</summary>
                 public global::Bcm2711.Gpio.Fsel46 Fsel46 => (global::Bcm2711.Gpio.Fsel46)((Bits >> 18) & 0x7u);
@@ -2121,6 +2213,8 @@ namespace Bcm2711
                 public bool IsFsel46Reserved3 => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel46Reserved4 => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel46Reserved5 => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL46 as a variant, or null when the SVD names no variant for its value (the property Fsel46 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel46? Fsel46Variant => (global::Bcm2711.Gpio.Fsel46?)(global::Bcm2711.Gpio.Fsel46)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL47: Function Select 47</summary>
                 public global::Bcm2711.Gpio.Fsel47 Fsel47 => (global::Bcm2711.Gpio.Fsel47)((Bits >> 21) & 0x7u);
@@ -2132,6 +2226,8 @@ namespace Bcm2711
                 public bool IsFsel47Reserved3 => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel47Reserved4 => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel47Reserved5 => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL47 as a variant, or null when the SVD names no variant for its value (the property Fsel47 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel47? Fsel47Variant => (global::Bcm2711.Gpio.Fsel47?)(global::Bcm2711.Gpio.Fsel47)((Bits >> 21) & 0x7u);
 
                 /// <summary>FSEL48: Function Select 48</summary>
                 public global::Bcm2711.Gpio.Fsel48 Fsel48 => (global::Bcm2711.Gpio.Fsel48)((Bits >> 24) & 0x7u);
@@ -2143,6 +2239,8 @@ namespace Bcm2711
                 public bool IsFsel48Sd1Clk => ((Bits >> 24) & 0x7u) == 0x7u;
                 public bool IsFsel48Reserved4 => ((Bits >> 24) & 0x7u) == 0x3u;
                 public bool IsFsel48Reserved5 => ((Bits >> 24) & 0x7u) == 0x2u;
+                /// <summary>FSEL48 as a variant, or null when the SVD names no variant for its value (the property Fsel48 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel48? Fsel48Variant => (global::Bcm2711.Gpio.Fsel48?)(global::Bcm2711.Gpio.Fsel48)((Bits >> 24) & 0x7u);
 
                 /// <summary>FSEL49: Function Select 49</summary>
                 public global::Bcm2711.Gpio.Fsel49 Fsel49 => (global::Bcm2711.Gpio.Fsel49)((Bits >> 27) & 0x7u);
@@ -2154,6 +2252,8 @@ namespace Bcm2711
                 public bool IsFsel49Sd1Cmd => ((Bits >> 27) & 0x7u) == 0x7u;
                 public bool IsFsel49Reserved4 => ((Bits >> 27) & 0x7u) == 0x3u;
                 public bool IsFsel49Reserved5 => ((Bits >> 27) & 0x7u) == 0x2u;
+                /// <summary>FSEL49 as a variant, or null when the SVD names no variant for its value (the property Fsel49 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel49? Fsel49Variant => (global::Bcm2711.Gpio.Fsel49?)(global::Bcm2711.Gpio.Fsel49)((Bits >> 27) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL4 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL4", Bits, "FSEL40@0+3=0:INPUT,1:OUTPUT,4:PWM1_0,5:SD4,6:RESERVED2,7:SD1_DAT4,3:RESERVED4,2:TXD1;FSEL41@3+3=0:INPUT,1:OUTPUT,4:PWM1_1,5:SD5,6:RESERVED2,7:SD1_DAT5,3:RESERVED4,2:RXD1;FSEL42@6+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SD6,6:RESERVED2,7:SD1_DAT6,3:RESERVED4,2:CTS1;FSEL43@9+3=0:INPUT,1:OUTPUT,4:GPCLK2,5:SD7,6:RESERVED2,7:SD1_DAT7,3:RESERVED4,2:RTS1;FSEL44@12+3=0:INPUT,1:OUTPUT,4:GPCLK1,5:SDA0,6:SDA1,7:RESERVED3,3:RESERVED4,2:SD_CARD_VOLT;FSEL45@15+3=0:INPUT,1:OUTPUT,4:PWM0_1,5:SCL0,6:SCL1,7:RESERVED3,3:RESERVED4,2:SD_CARD_PWR0;FSEL46@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL47@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL48@24+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CLK,3:RESERVED4,2:RESERVED5;FSEL49@27+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_CMD,3:RESERVED4,2:RESERVED5");
@@ -2514,6 +2614,8 @@ namespace Bcm2711
                 public bool IsFsel50Sd1Dat0 => (Bits & 0x7u) == 0x7u;
                 public bool IsFsel50Reserved4 => (Bits & 0x7u) == 0x3u;
                 public bool IsFsel50Reserved5 => (Bits & 0x7u) == 0x2u;
+                /// <summary>FSEL50 as a variant, or null when the SVD names no variant for its value (the property Fsel50 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel50? Fsel50Variant => (global::Bcm2711.Gpio.Fsel50?)(global::Bcm2711.Gpio.Fsel50)(Bits & 0x7u);
 
                 /// <summary>FSEL51: Function Select 51</summary>
                 public global::Bcm2711.Gpio.Fsel51 Fsel51 => (global::Bcm2711.Gpio.Fsel51)((Bits >> 3) & 0x7u);
@@ -2525,6 +2627,8 @@ namespace Bcm2711
                 public bool IsFsel51Sd1Dat1 => ((Bits >> 3) & 0x7u) == 0x7u;
                 public bool IsFsel51Reserved4 => ((Bits >> 3) & 0x7u) == 0x3u;
                 public bool IsFsel51Reserved5 => ((Bits >> 3) & 0x7u) == 0x2u;
+                /// <summary>FSEL51 as a variant, or null when the SVD names no variant for its value (the property Fsel51 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel51? Fsel51Variant => (global::Bcm2711.Gpio.Fsel51?)(global::Bcm2711.Gpio.Fsel51)((Bits >> 3) & 0x7u);
 
                 /// <summary>FSEL52: Function Select 52</summary>
                 public global::Bcm2711.Gpio.Fsel52 Fsel52 => (global::Bcm2711.Gpio.Fsel52)((Bits >> 6) & 0x7u);
@@ -2536,6 +2640,8 @@ namespace Bcm2711
                 public bool IsFsel52Sd1Dat2 => ((Bits >> 6) & 0x7u) == 0x7u;
                 public bool IsFsel52Reserved4 => ((Bits >> 6) & 0x7u) == 0x3u;
                 public bool IsFsel52Reserved5 => ((Bits >> 6) & 0x7u) == 0x2u;
+                /// <summary>FSEL52 as a variant, or null when the SVD names no variant for its value (the property Fsel52 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel52? Fsel52Variant => (global::Bcm2711.Gpio.Fsel52?)(global::Bcm2711.Gpio.Fsel52)((Bits >> 6) & 0x7u);
 
                 /// <summary>FSEL53: Function Select 53</summary>
                 public global::Bcm2711.Gpio.Fsel53 Fsel53 => (global::Bcm2711.Gpio.Fsel53)((Bits >> 9) & 0x7u);
@@ -2547,6 +2653,8 @@ namespace Bcm2711
                 public bool IsFsel53Sd1Dat3 => ((Bits >> 9) & 0x7u) == 0x7u;
                 public bool IsFsel53Reserved4 => ((Bits >> 9) & 0x7u) == 0x3u;
                 public bool IsFsel53Reserved5 => ((Bits >> 9) & 0x7u) == 0x2u;
+                /// <summary>FSEL53 as a variant, or null when the SVD names no variant for its value (the property Fsel53 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel53? Fsel53Variant => (global::Bcm2711.Gpio.Fsel53?)(global::Bcm2711.Gpio.Fsel53)((Bits >> 9) & 0x7u);
 
                 /// <summary>FSEL54: Function Select 54</summary>
                 public global::Bcm2711.Gpio.Fsel54 Fsel54 => (global::Bcm2711.Gpio.Fsel54)((Bits >> 12) & 0x7u);
@@ -2558,6 +2666,8 @@ namespace Bcm2711
                 public bool IsFsel54Reserved3 => ((Bits >> 12) & 0x7u) == 0x7u;
                 public bool IsFsel54Reserved4 => ((Bits >> 12) & 0x7u) == 0x3u;
                 public bool IsFsel54Reserved5 => ((Bits >> 12) & 0x7u) == 0x2u;
+                /// <summary>FSEL54 as a variant, or null when the SVD names no variant for its value (the property Fsel54 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel54? Fsel54Variant => (global::Bcm2711.Gpio.Fsel54?)(global::Bcm2711.Gpio.Fsel54)((Bits >> 12) & 0x7u);
 
                 /// <summary>FSEL55: Function Select 55</summary>
                 public global::Bcm2711.Gpio.Fsel55 Fsel55 => (global::Bcm2711.Gpio.Fsel55)((Bits >> 15) & 0x7u);
@@ -2569,6 +2679,8 @@ namespace Bcm2711
                 public bool IsFsel55Reserved3 => ((Bits >> 15) & 0x7u) == 0x7u;
                 public bool IsFsel55Reserved4 => ((Bits >> 15) & 0x7u) == 0x3u;
                 public bool IsFsel55Reserved5 => ((Bits >> 15) & 0x7u) == 0x2u;
+                /// <summary>FSEL55 as a variant, or null when the SVD names no variant for its value (the property Fsel55 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel55? Fsel55Variant => (global::Bcm2711.Gpio.Fsel55?)(global::Bcm2711.Gpio.Fsel55)((Bits >> 15) & 0x7u);
 
                 /// <summary>FSEL56: Function Select 56</summary>
                 public global::Bcm2711.Gpio.Fsel56 Fsel56 => (global::Bcm2711.Gpio.Fsel56)((Bits >> 18) & 0x7u);
@@ -2580,6 +2692,8 @@ namespace Bcm2711
                 public bool IsFsel56Reserved3 => ((Bits >> 18) & 0x7u) == 0x7u;
                 public bool IsFsel56Reserved4 => ((Bits >> 18) & 0x7u) == 0x3u;
                 public bool IsFsel56Reserved5 => ((Bits >> 18) & 0x7u) == 0x2u;
+                /// <summary>FSEL56 as a variant, or null when the SVD names no variant for its value (the property Fsel56 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel56? Fsel56Variant => (global::Bcm2711.Gpio.Fsel56?)(global::Bcm2711.Gpio.Fsel56)((Bits >> 18) & 0x7u);
 
                 /// <summary>FSEL57: Function Select 57</summary>
                 public global::Bcm2711.Gpio.Fsel57 Fsel57 => (global::Bcm2711.Gpio.Fsel57)((Bits >> 21) & 0x7u);
@@ -2591,6 +2705,8 @@ namespace Bcm2711
                 public bool IsFsel57Reserved3 => ((Bits >> 21) & 0x7u) == 0x7u;
                 public bool IsFsel57Reserved4 => ((Bits >> 21) & 0x7u) == 0x3u;
                 public bool IsFsel57Reserved5 => ((Bits >> 21) & 0x7u) == 0x2u;
+                /// <summary>FSEL57 as a variant, or null when the SVD names no variant for its value (the property Fsel57 casts without checking).</summary>
+                public global::Bcm2711.Gpio.Fsel57? Fsel57Variant => (global::Bcm2711.Gpio.Fsel57?)(global::Bcm2711.Gpio.Fsel57)((Bits >> 21) & 0x7u);
 
                 /// <summary>The value with its fields decoded: <c>GPFSEL5 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPFSEL5", Bits, "FSEL50@0+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT0,3:RESERVED4,2:RESERVED5;FSEL51@3+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT1,3:RESERVED4,2:RESERVED5;FSEL52@6+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT2,3:RESERVED4,2:RESERVED5;FSEL53@9+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:SD1_DAT3,3:RESERVED4,2:RESERVED5;FSEL54@12+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL55@15+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL56@18+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5;FSEL57@21+3=0:INPUT,1:OUTPUT,4:RESERVED0,5:RESERVED1,6:RESERVED2,7:RESERVED3,3:RESERVED4,2:RESERVED5");
@@ -8231,6 +8347,8 @@ namespace Bcm2711
                 public global::Bcm2711.Gpio.Sdio Sdio => (global::Bcm2711.Gpio.Sdio)((Bits >> 1) & 0x1u);
                 public bool IsSdioSdhost => ((Bits >> 1) & 0x1u) == 0x0u;
                 public bool IsSdioArasan => ((Bits >> 1) & 0x1u) == 0x1u;
+                /// <summary>SDIO as a variant, or null when the SVD names no variant for its value (the property Sdio casts without checking).</summary>
+                public global::Bcm2711.Gpio.Sdio? SdioVariant => (global::Bcm2711.Gpio.Sdio?)(global::Bcm2711.Gpio.Sdio)((Bits >> 1) & 0x1u);
 
                 /// <summary>The value with its fields decoded: <c>EXTRA_MUX { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("EXTRA_MUX", Bits, "SDIO@1+1=0:SDHOST,1:ARASAN");
@@ -8340,96 +8458,128 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl0None => (Bits & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl0Up => (Bits & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl0Down => (Bits & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL0 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl0 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl0Variant => ((0x7UL >> (int)(Bits & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)(Bits & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL1: Resistor select for 1</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl1 => (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u);
                 public bool IsGpioPupPdnCntrl1None => ((Bits >> 2) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl1Up => ((Bits >> 2) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl1Down => ((Bits >> 2) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL1 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl1 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl1Variant => ((0x7UL >> (int)((Bits >> 2) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL2: Resistor select for 2</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl2 => (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u);
                 public bool IsGpioPupPdnCntrl2None => ((Bits >> 4) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl2Up => ((Bits >> 4) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl2Down => ((Bits >> 4) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL2 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl2 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl2Variant => ((0x7UL >> (int)((Bits >> 4) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL3: Resistor select for 3</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl3 => (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u);
                 public bool IsGpioPupPdnCntrl3None => ((Bits >> 6) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl3Up => ((Bits >> 6) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl3Down => ((Bits >> 6) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL3 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl3 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl3Variant => ((0x7UL >> (int)((Bits >> 6) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL4: Resistor select for 4</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl4 => (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u);
                 public bool IsGpioPupPdnCntrl4None => ((Bits >> 8) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl4Up => ((Bits >> 8) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl4Down => ((Bits >> 8) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL4 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl4 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl4Variant => ((0x7UL >> (int)((Bits >> 8) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL5: Resistor select for 5</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl5 => (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u);
                 public bool IsGpioPupPdnCntrl5None => ((Bits >> 10) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl5Up => ((Bits >> 10) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl5Down => ((Bits >> 10) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL5 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl5 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl5Variant => ((0x7UL >> (int)((Bits >> 10) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL6: Resistor select for 6</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl6 => (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u);
                 public bool IsGpioPupPdnCntrl6None => ((Bits >> 12) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl6Up => ((Bits >> 12) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl6Down => ((Bits >> 12) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL6 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl6 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl6Variant => ((0x7UL >> (int)((Bits >> 12) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL7: Resistor select for 7</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl7 => (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u);
                 public bool IsGpioPupPdnCntrl7None => ((Bits >> 14) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl7Up => ((Bits >> 14) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl7Down => ((Bits >> 14) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL7 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl7 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl7Variant => ((0x7UL >> (int)((Bits >> 14) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL8: Resistor select for 8</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl8 => (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u);
                 public bool IsGpioPupPdnCntrl8None => ((Bits >> 16) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl8Up => ((Bits >> 16) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl8Down => ((Bits >> 16) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL8 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl8 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl8Variant => ((0x7UL >> (int)((Bits >> 16) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL9: Resistor select for 9</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl9 => (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u);
                 public bool IsGpioPupPdnCntrl9None => ((Bits >> 18) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl9Up => ((Bits >> 18) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl9Down => ((Bits >> 18) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL9 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl9 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl9Variant => ((0x7UL >> (int)((Bits >> 18) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL10: Resistor select for 10</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl10 => (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u);
                 public bool IsGpioPupPdnCntrl10None => ((Bits >> 20) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl10Up => ((Bits >> 20) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl10Down => ((Bits >> 20) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL10 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl10 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl10Variant => ((0x7UL >> (int)((Bits >> 20) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL11: Resistor select for 11</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl11 => (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u);
                 public bool IsGpioPupPdnCntrl11None => ((Bits >> 22) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl11Up => ((Bits >> 22) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl11Down => ((Bits >> 22) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL11 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl11 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl11Variant => ((0x7UL >> (int)((Bits >> 22) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL12: Resistor select for 12</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl12 => (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u);
                 public bool IsGpioPupPdnCntrl12None => ((Bits >> 24) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl12Up => ((Bits >> 24) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl12Down => ((Bits >> 24) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL12 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl12 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl12Variant => ((0x7UL >> (int)((Bits >> 24) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL13: Resistor select for 13</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl13 => (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u);
                 public bool IsGpioPupPdnCntrl13None => ((Bits >> 26) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl13Up => ((Bits >> 26) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl13Down => ((Bits >> 26) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL13 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl13 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl13Variant => ((0x7UL >> (int)((Bits >> 26) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL14: Resistor select for 14</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl14 => (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u);
                 public bool IsGpioPupPdnCntrl14None => ((Bits >> 28) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl14Up => ((Bits >> 28) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl14Down => ((Bits >> 28) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL14 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl14 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl14Variant => ((0x7UL >> (int)((Bits >> 28) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL15: Resistor select for 15</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl15 => (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u);
                 public bool IsGpioPupPdnCntrl15None => ((Bits >> 30) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl15Up => ((Bits >> 30) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl15Down => ((Bits >> 30) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL15 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl15 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl15Variant => ((0x7UL >> (int)((Bits >> 30) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG0 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG0", Bits, "GPIO_PUP_PDN_CNTRL0@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL1@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL2@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL3@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL4@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL5@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL6@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL7@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL8@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL9@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL10@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL11@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL12@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL13@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL14@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL15@30+2=0:NONE,1:UP,2:DOWN");
@@ -8781,96 +8931,128 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl16None => (Bits & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl16Up => (Bits & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl16Down => (Bits & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL16 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl16 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl16Variant => ((0x7UL >> (int)(Bits & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)(Bits & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL17: Resistor select for 17</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl17 => (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u);
                 public bool IsGpioPupPdnCntrl17None => ((Bits >> 2) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl17Up => ((Bits >> 2) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl17Down => ((Bits >> 2) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL17 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl17 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl17Variant => ((0x7UL >> (int)((Bits >> 2) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL18: Resistor select for 18</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl18 => (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u);
                 public bool IsGpioPupPdnCntrl18None => ((Bits >> 4) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl18Up => ((Bits >> 4) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl18Down => ((Bits >> 4) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL18 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl18 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl18Variant => ((0x7UL >> (int)((Bits >> 4) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL19: Resistor select for 19</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl19 => (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u);
                 public bool IsGpioPupPdnCntrl19None => ((Bits >> 6) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl19Up => ((Bits >> 6) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl19Down => ((Bits >> 6) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL19 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl19 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl19Variant => ((0x7UL >> (int)((Bits >> 6) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL20: Resistor select for 20</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl20 => (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u);
                 public bool IsGpioPupPdnCntrl20None => ((Bits >> 8) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl20Up => ((Bits >> 8) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl20Down => ((Bits >> 8) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL20 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl20 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl20Variant => ((0x7UL >> (int)((Bits >> 8) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL21: Resistor select for 21</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl21 => (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u);
                 public bool IsGpioPupPdnCntrl21None => ((Bits >> 10) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl21Up => ((Bits >> 10) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl21Down => ((Bits >> 10) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL21 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl21 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl21Variant => ((0x7UL >> (int)((Bits >> 10) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL22: Resistor select for 22</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl22 => (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u);
                 public bool IsGpioPupPdnCntrl22None => ((Bits >> 12) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl22Up => ((Bits >> 12) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl22Down => ((Bits >> 12) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL22 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl22 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl22Variant => ((0x7UL >> (int)((Bits >> 12) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL23: Resistor select for 23</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl23 => (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u);
                 public bool IsGpioPupPdnCntrl23None => ((Bits >> 14) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl23Up => ((Bits >> 14) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl23Down => ((Bits >> 14) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL23 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl23 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl23Variant => ((0x7UL >> (int)((Bits >> 14) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL24: Resistor select for 24</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl24 => (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u);
                 public bool IsGpioPupPdnCntrl24None => ((Bits >> 16) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl24Up => ((Bits >> 16) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl24Down => ((Bits >> 16) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL24 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl24 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl24Variant => ((0x7UL >> (int)((Bits >> 16) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL25: Resistor select for 25</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl25 => (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u);
                 public bool IsGpioPupPdnCntrl25None => ((Bits >> 18) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl25Up => ((Bits >> 18) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl25Down => ((Bits >> 18) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL25 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl25 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl25Variant => ((0x7UL >> (int)((Bits >> 18) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL26: Resistor select for 26</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl26 => (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u);
                 public bool IsGpioPupPdnCntrl26None => ((Bits >> 20) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl26Up => ((Bits >> 20) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl26Down => ((Bits >> 20) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL26 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl26 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl26Variant => ((0x7UL >> (int)((Bits >> 20) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL27: Resistor select for 27</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl27 => (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u);
                 public bool IsGpioPupPdnCntrl27None => ((Bits >> 22) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl27Up => ((Bits >> 22) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl27Down => ((Bits >> 22) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL27 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl27 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl27Variant => ((0x7UL >> (int)((Bits >> 22) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL28: Resistor select for 28</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl28 => (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u);
                 public bool IsGpioPupPdnCntrl28None => ((Bits >> 24) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl28Up => ((Bits >> 24) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl28Down => ((Bits >> 24) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL28 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl28 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl28Variant => ((0x7UL >> (int)((Bits >> 24) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL29: Resistor select for 29</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl29 => (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u);
                 public bool IsGpioPupPdnCntrl29None => ((Bits >> 26) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl29Up => ((Bits >> 26) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl29Down => ((Bits >> 26) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL29 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl29 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl29Variant => ((0x7UL >> (int)((Bits >> 26) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL30: Resistor select for 30</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl30 => (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u);
                 public bool IsGpioPupPdnCntrl30None => ((Bits >> 28) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl30Up => ((Bits >> 28) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl30Down => ((Bits >> 28) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL30 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl30 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl30Variant => ((0x7UL >> (int)((Bits >> 28) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL31: Resistor select for 31</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl31 => (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u);
                 public bool IsGpioPupPdnCntrl31None => ((Bits >> 30) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl31Up => ((Bits >> 30) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl31Down => ((Bits >> 30) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL31 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl31 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl31Variant => ((0x7UL >> (int)((Bits >> 30) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG1 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG1", Bits, "GPIO_PUP_PDN_CNTRL16@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL17@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL18@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL19@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL20@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL21@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL22@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL23@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL24@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL25@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL26@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL27@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL28@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL29@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL30@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL31@30+2=0:NONE,1:UP,2:DOWN");
@@ -9222,96 +9404,128 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl32None => (Bits & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl32Up => (Bits & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl32Down => (Bits & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL32 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl32 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl32Variant => ((0x7UL >> (int)(Bits & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)(Bits & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL33: Resistor select for 33</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl33 => (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u);
                 public bool IsGpioPupPdnCntrl33None => ((Bits >> 2) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl33Up => ((Bits >> 2) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl33Down => ((Bits >> 2) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL33 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl33 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl33Variant => ((0x7UL >> (int)((Bits >> 2) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL34: Resistor select for 34</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl34 => (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u);
                 public bool IsGpioPupPdnCntrl34None => ((Bits >> 4) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl34Up => ((Bits >> 4) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl34Down => ((Bits >> 4) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL34 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl34 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl34Variant => ((0x7UL >> (int)((Bits >> 4) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL35: Resistor select for 35</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl35 => (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u);
                 public bool IsGpioPupPdnCntrl35None => ((Bits >> 6) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl35Up => ((Bits >> 6) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl35Down => ((Bits >> 6) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL35 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl35 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl35Variant => ((0x7UL >> (int)((Bits >> 6) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL36: Resistor select for 36</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl36 => (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u);
                 public bool IsGpioPupPdnCntrl36None => ((Bits >> 8) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl36Up => ((Bits >> 8) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl36Down => ((Bits >> 8) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL36 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl36 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl36Variant => ((0x7UL >> (int)((Bits >> 8) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL37: Resistor select for 37</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl37 => (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u);
                 public bool IsGpioPupPdnCntrl37None => ((Bits >> 10) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl37Up => ((Bits >> 10) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl37Down => ((Bits >> 10) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL37 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl37 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl37Variant => ((0x7UL >> (int)((Bits >> 10) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL38: Resistor select for 38</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl38 => (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u);
                 public bool IsGpioPupPdnCntrl38None => ((Bits >> 12) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl38Up => ((Bits >> 12) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl38Down => ((Bits >> 12) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL38 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl38 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl38Variant => ((0x7UL >> (int)((Bits >> 12) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL39: Resistor select for 39</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl39 => (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u);
                 public bool IsGpioPupPdnCntrl39None => ((Bits >> 14) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl39Up => ((Bits >> 14) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl39Down => ((Bits >> 14) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL39 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl39 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl39Variant => ((0x7UL >> (int)((Bits >> 14) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL40: Resistor select for 40</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl40 => (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u);
                 public bool IsGpioPupPdnCntrl40None => ((Bits >> 16) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl40Up => ((Bits >> 16) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl40Down => ((Bits >> 16) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL40 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl40 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl40Variant => ((0x7UL >> (int)((Bits >> 16) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL41: Resistor select for 41</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl41 => (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u);
                 public bool IsGpioPupPdnCntrl41None => ((Bits >> 18) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl41Up => ((Bits >> 18) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl41Down => ((Bits >> 18) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL41 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl41 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl41Variant => ((0x7UL >> (int)((Bits >> 18) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL42: Resistor select for 42</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl42 => (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u);
                 public bool IsGpioPupPdnCntrl42None => ((Bits >> 20) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl42Up => ((Bits >> 20) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl42Down => ((Bits >> 20) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL42 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl42 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl42Variant => ((0x7UL >> (int)((Bits >> 20) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 20) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL43: Resistor select for 43</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl43 => (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u);
                 public bool IsGpioPupPdnCntrl43None => ((Bits >> 22) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl43Up => ((Bits >> 22) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl43Down => ((Bits >> 22) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL43 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl43 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl43Variant => ((0x7UL >> (int)((Bits >> 22) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 22) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL44: Resistor select for 44</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl44 => (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u);
                 public bool IsGpioPupPdnCntrl44None => ((Bits >> 24) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl44Up => ((Bits >> 24) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl44Down => ((Bits >> 24) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL44 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl44 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl44Variant => ((0x7UL >> (int)((Bits >> 24) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 24) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL45: Resistor select for 45</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl45 => (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u);
                 public bool IsGpioPupPdnCntrl45None => ((Bits >> 26) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl45Up => ((Bits >> 26) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl45Down => ((Bits >> 26) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL45 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl45 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl45Variant => ((0x7UL >> (int)((Bits >> 26) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 26) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL46: Resistor select for 46</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl46 => (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u);
                 public bool IsGpioPupPdnCntrl46None => ((Bits >> 28) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl46Up => ((Bits >> 28) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl46Down => ((Bits >> 28) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL46 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl46 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl46Variant => ((0x7UL >> (int)((Bits >> 28) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 28) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL47: Resistor select for 47</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl47 => (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u);
                 public bool IsGpioPupPdnCntrl47None => ((Bits >> 30) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl47Up => ((Bits >> 30) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl47Down => ((Bits >> 30) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL47 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl47 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl47Variant => ((0x7UL >> (int)((Bits >> 30) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 30) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG2 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG2", Bits, "GPIO_PUP_PDN_CNTRL32@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL33@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL34@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL35@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL36@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL37@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL38@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL39@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL40@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL41@18+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL42@20+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL43@22+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL44@24+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL45@26+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL46@28+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL47@30+2=0:NONE,1:UP,2:DOWN");
@@ -9663,60 +9877,80 @@ namespace Bcm2711
                 public bool IsGpioPupPdnCntrl48None => (Bits & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl48Up => (Bits & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl48Down => (Bits & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL48 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl48 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl48Variant => ((0x7UL >> (int)(Bits & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)(Bits & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL49: Resistor select for 49</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl49 => (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u);
                 public bool IsGpioPupPdnCntrl49None => ((Bits >> 2) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl49Up => ((Bits >> 2) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl49Down => ((Bits >> 2) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL49 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl49 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl49Variant => ((0x7UL >> (int)((Bits >> 2) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 2) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL50: Resistor select for 50</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl50 => (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u);
                 public bool IsGpioPupPdnCntrl50None => ((Bits >> 4) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl50Up => ((Bits >> 4) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl50Down => ((Bits >> 4) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL50 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl50 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl50Variant => ((0x7UL >> (int)((Bits >> 4) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 4) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL51: Resistor select for 51</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl51 => (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u);
                 public bool IsGpioPupPdnCntrl51None => ((Bits >> 6) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl51Up => ((Bits >> 6) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl51Down => ((Bits >> 6) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL51 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl51 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl51Variant => ((0x7UL >> (int)((Bits >> 6) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 6) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL52: Resistor select for 52</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl52 => (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u);
                 public bool IsGpioPupPdnCntrl52None => ((Bits >> 8) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl52Up => ((Bits >> 8) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl52Down => ((Bits >> 8) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL52 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl52 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl52Variant => ((0x7UL >> (int)((Bits >> 8) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 8) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL53: Resistor select for 53</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl53 => (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u);
                 public bool IsGpioPupPdnCntrl53None => ((Bits >> 10) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl53Up => ((Bits >> 10) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl53Down => ((Bits >> 10) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL53 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl53 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl53Variant => ((0x7UL >> (int)((Bits >> 10) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 10) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL54: Resistor select for 54</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl54 => (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u);
                 public bool IsGpioPupPdnCntrl54None => ((Bits >> 12) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl54Up => ((Bits >> 12) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl54Down => ((Bits >> 12) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL54 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl54 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl54Variant => ((0x7UL >> (int)((Bits >> 12) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 12) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL55: Resistor select for 55</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl55 => (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u);
                 public bool IsGpioPupPdnCntrl55None => ((Bits >> 14) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl55Up => ((Bits >> 14) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl55Down => ((Bits >> 14) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL55 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl55 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl55Variant => ((0x7UL >> (int)((Bits >> 14) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 14) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL56: Resistor select for 56</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl56 => (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u);
                 public bool IsGpioPupPdnCntrl56None => ((Bits >> 16) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl56Up => ((Bits >> 16) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl56Down => ((Bits >> 16) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL56 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl56 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl56Variant => ((0x7UL >> (int)((Bits >> 16) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 16) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>GPIO_PUP_PDN_CNTRL57: Resistor select for 57</summary>
                 public global::Bcm2711.Gpio.BpPull GpioPupPdnCntrl57 => (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u);
                 public bool IsGpioPupPdnCntrl57None => ((Bits >> 18) & 0x3u) == 0x0u;
                 public bool IsGpioPupPdnCntrl57Up => ((Bits >> 18) & 0x3u) == 0x1u;
                 public bool IsGpioPupPdnCntrl57Down => ((Bits >> 18) & 0x3u) == 0x2u;
+                /// <summary>GPIO_PUP_PDN_CNTRL57 as a variant, or null when the SVD names no variant for its value (the property GpioPupPdnCntrl57 casts without checking).</summary>
+                public global::Bcm2711.Gpio.BpPull? GpioPupPdnCntrl57Variant => ((0x7UL >> (int)((Bits >> 18) & 0x3u)) & 1UL) != 0 ? (global::Bcm2711.Gpio.BpPull)((Bits >> 18) & 0x3u) : (global::Bcm2711.Gpio.BpPull?)null;
 
                 /// <summary>The value with its fields decoded: <c>GPIO_PUP_PDN_CNTRL_REG3 { FIELD=VALUE, … }</c>.</summary>
                 public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("GPIO_PUP_PDN_CNTRL_REG3", Bits, "GPIO_PUP_PDN_CNTRL48@0+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL49@2+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL50@4+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL51@6+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL52@8+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL53@10+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL54@12+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL55@14+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL56@16+2=0:NONE,1:UP,2:DOWN;GPIO_PUP_PDN_CNTRL57@18+2=0:NONE,1:UP,2:DOWN");

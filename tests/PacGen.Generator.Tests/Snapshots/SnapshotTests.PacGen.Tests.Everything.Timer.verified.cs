@@ -279,6 +279,8 @@ namespace PacGen.Tests.Everything
                 public bool IsModeOneShot => ((Bits >> 1) & 0x3u) == 0x0u;
                 public bool IsModePeriodic => ((Bits >> 1) & 0x3u) == 0x1u;
                 public bool IsModeFree => ((Bits >> 1) & 0x3u) == 0x2u;
+                /// <summary>MODE as a variant, or null when the SVD names no variant for its value (the property Mode casts without checking).</summary>
+                public global::PacGen.Tests.Everything.Timer.Mode? ModeVariant => ((0x7UL >> (int)((Bits >> 1) & 0x3u)) & 1UL) != 0 ? (global::PacGen.Tests.Everything.Timer.Mode)((Bits >> 1) & 0x3u) : (global::PacGen.Tests.Everything.Timer.Mode?)null;
 
                 /// <summary>PRESCALE: Prescaler, 1 to 10</summary>
                 public uint Prescale => ((Bits >> 4) & 0xFu);
@@ -435,6 +437,8 @@ namespace PacGen.Tests.Everything
                 public global::PacGen.Tests.Everything.Timer.Level Level => (global::PacGen.Tests.Everything.Timer.Level)((Bits >> 4) & 0x3u);
                 public bool IsLevelLow => ((Bits >> 4) & 0x3u) == 0x0u;
                 public bool IsLevelHigh => (((Bits >> 4) & 0x3u) & 0x2u) == 0x2u;
+                /// <summary>LEVEL as a variant, or null when the SVD names no variant for its value (the property Level casts without checking).</summary>
+                public global::PacGen.Tests.Everything.Timer.Level? LevelVariant => ((Bits >> 4) & 0x3u) switch { 0x0u => global::PacGen.Tests.Everything.Timer.Level.Low, var v when (v & 0x2u) == 0x2u => global::PacGen.Tests.Everything.Timer.Level.High, _ => (global::PacGen.Tests.Everything.Timer.Level?)null };
 
                 /// <summary>FLAG0: Flag %s</summary>
                 public bool Flag0 => (Bits & 0x100u) != 0;
@@ -1413,6 +1417,8 @@ namespace PacGen.Tests.Everything
                     public global::PacGen.Tests.Everything.Timer.LenMode Mode => (global::PacGen.Tests.Everything.Timer.LenMode)((Bits >> 12) & 0x3u);
                     public bool IsModeRx => ((Bits >> 12) & 0x3u) == 0x0u;
                     public bool IsModeTx => ((Bits >> 12) & 0x3u) == 0x1u;
+                    /// <summary>MODE as a variant, or null when the SVD names no variant for its value (the property Mode casts without checking).</summary>
+                    public global::PacGen.Tests.Everything.Timer.LenMode? ModeVariant => ((0x3UL >> (int)((Bits >> 12) & 0x3u)) & 1UL) != 0 ? (global::PacGen.Tests.Everything.Timer.LenMode)((Bits >> 12) & 0x3u) : (global::PacGen.Tests.Everything.Timer.LenMode?)null;
 
                     /// <summary>The value with its fields decoded: <c>LEN { FIELD=VALUE, … }</c>.</summary>
                     public override string ToString() => global::PacGen.Runtime.GeneratedCodeSupport.Format("LEN", Bits, "LEN@0+12;MODE@12+2=0:RX,1:TX");
