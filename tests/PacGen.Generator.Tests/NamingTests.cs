@@ -1,4 +1,6 @@
+using System.Linq;
 using PacGen.Generator.Naming;
+using PacGen.Testing;
 using Xunit;
 
 namespace PacGen.Generator.Tests
@@ -84,6 +86,19 @@ namespace PacGen.Generator.Tests
         public void A_field_named_for_its_action_is_recognized(string identifier, string verb, bool expected)
         {
             Assert.Equal(expected, WordJoin.StartsWithVerb(identifier, verb));
+        }
+
+        [Fact]
+        public void Rp2040_variant_setters_and_enum_members_do_not_stutter()
+        {
+            PacGenRunResult result = PacGenTestRunner.Run(GeneratorHarness.ShippedSvd("rp2040.svd"), "rp2040.svd", "Rp2040", compile: false);
+            string dma = result.Sources.Single(s => s.Key == "Rp2040.Dma.g.cs").Value;
+            string pads = result.Sources.Single(s => s.Key == "Rp2040.PadsBank0.g.cs").Value;
+
+            Assert.Contains("public W DataSizeWord()", dma);
+            Assert.DoesNotContain("DataSizeSize", dma);
+            Assert.Contains(" Drive4mA = ", pads);
+            Assert.DoesNotContain("_4mA", pads);
         }
     }
 }
