@@ -1,4 +1,6 @@
+using System.Linq;
 using PacGen.Generator.Naming;
+using PacGen.Testing;
 using Xunit;
 
 namespace PacGen.Generator.Tests
@@ -13,6 +15,11 @@ namespace PacGen.Generator.Tests
         [InlineData("GpioA", "GpioA")]
         [InlineData("OTG1_HS_GLOBAL", "Otg1HsGlobal")]
         [InlineData("STM32L0x1", "STM32L0x1")]
+        [InlineData("MODESelect", "ModeSelect")]
+        [InlineData("CPUPending", "CpuPending")]
+        [InlineData("rxFIFO", "RxFifo")]
+        [InlineData("PWMx", "PWMx")]
+        [InlineData("TxEmpty", "TxEmpty")]
         public void PascalCase_recases_words(string svd, string expected)
         {
             Assert.Equal(expected, IdentifierFactory.Create(svd, NameStyle.CSharp, out bool sanitized));
@@ -52,6 +59,46 @@ namespace PacGen.Generator.Tests
             Assert.True(renamedReserved);
             Assert.False(renamedFirst);
             Assert.True(renamedSecond);
+        }
+
+        [Theory]
+        [InlineData("DataSize", "SizeWord", "DataSizeWord")]
+        [InlineData("DATA_SIZE", "SIZE_WORD", "DATA_SIZEWORD")]
+        [InlineData("Div", "Div2", "Div2")]
+        [InlineData("Drive", "Drive4mA", "Drive4mA")]
+        [InlineData("Fsel42", "Output", "Fsel42Output")]
+        [InlineData("Mode", "ModeInput", "ModeInput")]
+        [InlineData("Enable", "Enable", "EnableEnable")]
+        [InlineData("Pll", "Pllsrc", "PllPllsrc")]
+        public void Joined_names_write_a_shared_word_once(string left, string right, string expected)
+        {
+            Assert.Equal(expected, WordJoin.Append(left, right));
+        }
+
+        [Theory]
+        [InlineData("Set42", "Set", true)]
+        [InlineData("SET42", "Set", true)]
+        [InlineData("Clr42", "Clear", true)]
+        [InlineData("ClearM3", "Clear", true)]
+        [InlineData("Pif0", "Clear", false)]
+        [InlineData("Setena", "Set", false)]
+        [InlineData("Set42", "Clear", false)]
+        public void A_field_named_for_its_action_is_recognized(string identifier, string verb, bool expected)
+        {
+            Assert.Equal(expected, WordJoin.StartsWithVerb(identifier, verb));
+        }
+
+        [Fact]
+        public void Rp2040_variant_setters_and_enum_members_do_not_stutter()
+        {
+            PacGenRunResult result = PacGenTestRunner.Run(GeneratorHarness.ShippedSvd("rp2040.svd"), "rp2040.svd", "Rp2040", compile: false);
+            string dma = result.Sources.Single(s => s.Key == "Rp2040.Dma.g.cs").Value;
+            string pads = result.Sources.Single(s => s.Key == "Rp2040.PadsBank0.g.cs").Value;
+
+            Assert.Contains("public W DataSizeWord()", dma);
+            Assert.DoesNotContain("DataSizeSize", dma);
+            Assert.Contains(" Drive4mA = ", pads);
+            Assert.DoesNotContain("_4mA", pads);
         }
     }
 }

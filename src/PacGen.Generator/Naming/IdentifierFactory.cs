@@ -102,27 +102,63 @@ namespace PacGen.Generator.Naming
             return result.ToString();
         }
 
+        /// <summary>
+        /// An all-caps word becomes <c>Mode</c>. A word with lower-case letters keeps its casing except for the
+        /// acronyms in it, which are cased like words of their own: <c>MODESelect</c> is <c>ModeSelect</c>,
+        /// <c>rxFIFO</c> is <c>RxFifo</c>; a single lower-case letter after capitals (<c>PWMx</c>) is not a word start.
+        /// </summary>
         private static string CaseWord(string word)
         {
-            bool hasLower = false;
-            foreach (char c in word)
-            {
-                if (c >= 'a' && c <= 'z')
-                {
-                    hasLower = true;
-                    break;
-                }
-            }
-
             var result = new StringBuilder(word.Length);
-            result.Append(ToUpper(word[0]));
-            for (int i = 1; i < word.Length; i++)
+            int start = 0;
+            for (int i = 1; i <= word.Length; i++)
             {
-                result.Append(hasLower ? word[i] : ToLower(word[i]));
+                if (i == word.Length || IsSubWordStart(word, i))
+                {
+                    CaseSubWord(word, start, i, result);
+                    start = i;
+                }
             }
 
             return result.ToString();
         }
+
+        /// <summary>Upper after lower (<c>rx|FIFO</c>), or the last capital of a run before two lower-case letters (<c>MODE|Select</c>).</summary>
+        private static bool IsSubWordStart(string word, int i)
+        {
+            if (!IsUpper(word[i]))
+            {
+                return false;
+            }
+
+            if (IsLower(word[i - 1]))
+            {
+                return true;
+            }
+
+            return IsUpper(word[i - 1]) && IsLowerAt(word, i + 1) && IsLowerAt(word, i + 2);
+        }
+
+        private static void CaseSubWord(string word, int start, int end, StringBuilder result)
+        {
+            bool hasLower = false;
+            for (int i = start; i < end; i++)
+            {
+                hasLower |= IsLower(word[i]);
+            }
+
+            result.Append(ToUpper(word[start]));
+            for (int i = start + 1; i < end; i++)
+            {
+                result.Append(hasLower ? word[i] : ToLower(word[i]));
+            }
+        }
+
+        private static bool IsLowerAt(string word, int i) => i < word.Length && IsLower(word[i]);
+
+        private static bool IsUpper(char c) => c >= 'A' && c <= 'Z';
+
+        private static bool IsLower(char c) => c >= 'a' && c <= 'z';
 
         private static void Flush(List<string> words, StringBuilder current)
         {

@@ -121,7 +121,11 @@ namespace PacGen.Generator.Planning
             var members = new List<EnumMember>(values.Count);
             foreach (EnumeratedValue value in values)
             {
-                string memberName = _namer.Claim(memberScope, value.Name, value.Position);
+                // A name that starts with a digit (4mA, 0, 001: a quarter of the corpus' variants) is prefixed with
+                // the enum's own name, Drive.Drive4mA, rather than an underscore; the setters join it without stutter.
+                string memberName = StartsWithDigit(value.Name)
+                    ? _namer.Claim(memberScope, value.Name, value.Position, prefix: identifier)
+                    : _namer.Claim(memberScope, value.Name, value.Position);
                 ulong careMask = widthMask & ~value.DontCareMask;
                 members.Add(new EnumMember(memberName, value, value.Value & widthMask, careMask));
             }
@@ -130,6 +134,12 @@ namespace PacGen.Generator.Planning
             _byKey.Add(key, type);
             Types.Add(type);
             return type;
+        }
+
+        private static bool StartsWithDigit(string name)
+        {
+            string trimmed = name.TrimStart();
+            return trimmed.Length > 0 && trimmed[0] >= '0' && trimmed[0] <= '9';
         }
 
         private static string Key(string preferred, string valueType, List<EnumeratedValue> values, ulong widthMask)

@@ -18,7 +18,7 @@ namespace PacGen.Generator.Planning
                 Is = new string[readEnum.Members.Count];
                 for (int i = 0; i < Is.Length; i++)
                 {
-                    Is[i] = namer.ClaimDerived(scope, "Is" + id + readEnum.Members[i].Identifier.TrimStart('_'), field.SvdName, position);
+                    Is[i] = namer.ClaimDerived(scope, "Is" + WordJoin.Append(id, readEnum.Members[i].Identifier.TrimStart('_')), field.SvdName, position);
                 }
 
                 ReadVariant = namer.ClaimDerived(scope, id + "Variant", field.SvdName, position);
@@ -29,7 +29,7 @@ namespace PacGen.Generator.Planning
                 Variant = new string[writeEnum.Members.Count];
                 for (int i = 0; i < Variant.Length; i++)
                 {
-                    Variant[i] = namer.ClaimDerived(scope, id + writeEnum.Members[i].Identifier.TrimStart('_'), field.SvdName, position);
+                    Variant[i] = namer.ClaimDerived(scope, WordJoin.Append(id, writeEnum.Members[i].Identifier.TrimStart('_')), field.SvdName, position);
                 }
             }
 
@@ -42,7 +42,11 @@ namespace PacGen.Generator.Planning
             string? verb = Verb(field.Field.ModifiedWriteValues);
             if (field.Writable && verb is not null)
             {
-                Intent = namer.ClaimDerived(scope, verb + id.TrimStart('_'), field.SvdName, position);
+                // A field named for its own action (SET42 write-1-to-set, CLR42 write-1-to-clear) gets its intent as a
+                // parameterless overload of its setter, Set42(), instead of SetSet42(): the setter already owns the name.
+                Intent = WordJoin.StartsWithVerb(id.TrimStart('_'), verb)
+                    ? id
+                    : namer.ClaimDerived(scope, verb + id.TrimStart('_'), field.SvdName, position);
             }
         }
 
@@ -60,7 +64,7 @@ namespace PacGen.Generator.Planning
 
         public string? Unchecked { get; }
 
-        /// <summary><c>ClearM3</c> / <c>SetX</c> / <c>ToggleX</c> for modifiedWriteValues with a side effect.</summary>
+        /// <summary><c>ClearM3</c> / <c>SetX</c> / <c>ToggleX</c> for modifiedWriteValues with a side effect; the setter's own name (<c>Set42</c>) when the field is named for that action.</summary>
         public string? Intent { get; }
 
         private static string? Verb(ModifiedWriteValues values)

@@ -59,6 +59,21 @@ namespace PacGen.Generator.Tests.Behaviour
         }
 
         [Fact]
+        public void Fields_named_for_their_action_take_their_intent_as_a_parameterless_overload()
+        {
+            using var memory = new OwnedMemory();
+            var gpio = new Gpio(memory.Base);
+
+            gpio.Gpset1.Write(w => w.Set42().Set43());
+            Assert.Equal(0b11u << 10, memory.Read32(0x20));
+
+            gpio.Gpclr1.Write(w => w.Clr42());
+            Assert.Equal(1u << 10, memory.Read32(0x2C));
+            Assert.DoesNotContain(typeof(Gpio.Gpset1Register.W).GetMethods(), m => m.Name.StartsWith("SetSet", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(typeof(Gpio.Gpclr1Register.W).GetMethods(), m => m.Name.StartsWith("ClearClr", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Level_register_reads_bits_as_bools()
         {
             using var memory = new OwnedMemory();

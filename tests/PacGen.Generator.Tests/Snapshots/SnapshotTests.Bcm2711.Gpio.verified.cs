@@ -2995,193 +2995,193 @@ namespace Bcm2711
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet0() => new W(Bits | 0x1u);
+                public W Set0() => new W(Bits | 0x1u);
 
                 /// <summary>SET1: Set 1</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet1() => new W(Bits | 0x2u);
+                public W Set1() => new W(Bits | 0x2u);
 
                 /// <summary>SET2: Set 2</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet2() => new W(Bits | 0x4u);
+                public W Set2() => new W(Bits | 0x4u);
 
                 /// <summary>SET3: Set 3</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet3() => new W(Bits | 0x8u);
+                public W Set3() => new W(Bits | 0x8u);
 
                 /// <summary>SET4: Set 4</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet4() => new W(Bits | 0x10u);
+                public W Set4() => new W(Bits | 0x10u);
 
                 /// <summary>SET5: Set 5</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet5() => new W(Bits | 0x20u);
+                public W Set5() => new W(Bits | 0x20u);
 
                 /// <summary>SET6: Set 6</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet6() => new W(Bits | 0x40u);
+                public W Set6() => new W(Bits | 0x40u);
 
                 /// <summary>SET7: Set 7</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet7() => new W(Bits | 0x80u);
+                public W Set7() => new W(Bits | 0x80u);
 
                 /// <summary>SET8: Set 8</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet8() => new W(Bits | 0x100u);
+                public W Set8() => new W(Bits | 0x100u);
 
                 /// <summary>SET9: Set 9</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet9() => new W(Bits | 0x200u);
+                public W Set9() => new W(Bits | 0x200u);
 
                 /// <summary>SET10: Set 10</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet10() => new W(Bits | 0x400u);
+                public W Set10() => new W(Bits | 0x400u);
 
                 /// <summary>SET11: Set 11</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet11() => new W(Bits | 0x800u);
+                public W Set11() => new W(Bits | 0x800u);
 
                 /// <summary>SET12: Set 12</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet12() => new W(Bits | 0x1000u);
+                public W Set12() => new W(Bits | 0x1000u);
 
                 /// <summary>SET13: Set 13</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet13() => new W(Bits | 0x2000u);
+                public W Set13() => new W(Bits | 0x2000u);
 
                 /// <summary>SET14: Set 14</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet14() => new W(Bits | 0x4000u);
+                public W Set14() => new W(Bits | 0x4000u);
 
                 /// <summary>SET15: Set 15</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet15() => new W(Bits | 0x8000u);
+                public W Set15() => new W(Bits | 0x8000u);
 
                 /// <summary>SET16: Set 16</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet16() => new W(Bits | 0x10000u);
+                public W Set16() => new W(Bits | 0x10000u);
 
                 /// <summary>SET17: Set 17</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet17() => new W(Bits | 0x20000u);
+                public W Set17() => new W(Bits | 0x20000u);
 
                 /// <summary>SET18: Set 18</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet18() => new W(Bits | 0x40000u);
+                public W Set18() => new W(Bits | 0x40000u);
 
                 /// <summary>SET19: Set 19</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet19() => new W(Bits | 0x80000u);
+                public W Set19() => new W(Bits | 0x80000u);
 
                 /// <summary>SET20: Set 20</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet20() => new W(Bits | 0x100000u);
+                public W Set20() => new W(Bits | 0x100000u);
 
                 /// <summary>SET21: Set 21</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet21() => new W(Bits | 0x200000u);
+                public W Set21() => new W(Bits | 0x200000u);
 
                 /// <summary>SET22: Set 22</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet22() => new W(Bits | 0x400000u);
+                public W Set22() => new W(Bits | 0x400000u);
 
                 /// <summary>SET23: Set 23</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet23() => new W(Bits | 0x800000u);
+                public W Set23() => new W(Bits | 0x800000u);
 
                 /// <summary>SET24: Set 24</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet24() => new W(Bits | 0x1000000u);
+                public W Set24() => new W(Bits | 0x1000000u);
 
                 /// <summary>SET25: Set 25</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet25() => new W(Bits | 0x2000000u);
+                public W Set25() => new W(Bits | 0x2000000u);
 
                 /// <summary>SET26: Set 26</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet26() => new W(Bits | 0x4000000u);
+                public W Set26() => new W(Bits | 0x4000000u);
 
                 /// <summary>SET27: Set 27</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet27() => new W(Bits | 0x8000000u);
+                public W Set27() => new W(Bits | 0x8000000u);
 
                 /// <summary>SET28: Set 28</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet28() => new W(Bits | 0x10000000u);
+                public W Set28() => new W(Bits | 0x10000000u);
 
                 /// <summary>SET29: Set 29</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet29() => new W(Bits | 0x20000000u);
+                public W Set29() => new W(Bits | 0x20000000u);
 
                 /// <summary>SET30: Set 30</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet30() => new W(Bits | 0x40000000u);
+                public W Set30() => new W(Bits | 0x40000000u);
 
                 /// <summary>SET31: Set 31</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet31() => new W(Bits | 0x80000000u);
+                public W Set31() => new W(Bits | 0x80000000u);
             }
         }
 
@@ -3238,157 +3238,157 @@ namespace Bcm2711
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet32() => new W(Bits | 0x1u);
+                public W Set32() => new W(Bits | 0x1u);
 
                 /// <summary>SET33: Set 33</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet33() => new W(Bits | 0x2u);
+                public W Set33() => new W(Bits | 0x2u);
 
                 /// <summary>SET34: Set 34</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet34() => new W(Bits | 0x4u);
+                public W Set34() => new W(Bits | 0x4u);
 
                 /// <summary>SET35: Set 35</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet35() => new W(Bits | 0x8u);
+                public W Set35() => new W(Bits | 0x8u);
 
                 /// <summary>SET36: Set 36</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet36() => new W(Bits | 0x10u);
+                public W Set36() => new W(Bits | 0x10u);
 
                 /// <summary>SET37: Set 37</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet37() => new W(Bits | 0x20u);
+                public W Set37() => new W(Bits | 0x20u);
 
                 /// <summary>SET38: Set 38</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet38() => new W(Bits | 0x40u);
+                public W Set38() => new W(Bits | 0x40u);
 
                 /// <summary>SET39: Set 39</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet39() => new W(Bits | 0x80u);
+                public W Set39() => new W(Bits | 0x80u);
 
                 /// <summary>SET40: Set 40</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet40() => new W(Bits | 0x100u);
+                public W Set40() => new W(Bits | 0x100u);
 
                 /// <summary>SET41: Set 41</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet41() => new W(Bits | 0x200u);
+                public W Set41() => new W(Bits | 0x200u);
 
                 /// <summary>SET42: Set 42</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet42() => new W(Bits | 0x400u);
+                public W Set42() => new W(Bits | 0x400u);
 
                 /// <summary>SET43: Set 43</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet43() => new W(Bits | 0x800u);
+                public W Set43() => new W(Bits | 0x800u);
 
                 /// <summary>SET44: Set 44</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet44() => new W(Bits | 0x1000u);
+                public W Set44() => new W(Bits | 0x1000u);
 
                 /// <summary>SET45: Set 45</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet45() => new W(Bits | 0x2000u);
+                public W Set45() => new W(Bits | 0x2000u);
 
                 /// <summary>SET46: Set 46</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet46() => new W(Bits | 0x4000u);
+                public W Set46() => new W(Bits | 0x4000u);
 
                 /// <summary>SET47: Set 47</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet47() => new W(Bits | 0x8000u);
+                public W Set47() => new W(Bits | 0x8000u);
 
                 /// <summary>SET48: Set 48</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet48() => new W(Bits | 0x10000u);
+                public W Set48() => new W(Bits | 0x10000u);
 
                 /// <summary>SET49: Set 49</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet49() => new W(Bits | 0x20000u);
+                public W Set49() => new W(Bits | 0x20000u);
 
                 /// <summary>SET50: Set 50</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet50() => new W(Bits | 0x40000u);
+                public W Set50() => new W(Bits | 0x40000u);
 
                 /// <summary>SET51: Set 51</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet51() => new W(Bits | 0x80000u);
+                public W Set51() => new W(Bits | 0x80000u);
 
                 /// <summary>SET52: Set 52</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet52() => new W(Bits | 0x100000u);
+                public W Set52() => new W(Bits | 0x100000u);
 
                 /// <summary>SET53: Set 53</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet53() => new W(Bits | 0x200000u);
+                public W Set53() => new W(Bits | 0x200000u);
 
                 /// <summary>SET54: Set 54</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet54() => new W(Bits | 0x400000u);
+                public W Set54() => new W(Bits | 0x400000u);
 
                 /// <summary>SET55: Set 55</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet55() => new W(Bits | 0x800000u);
+                public W Set55() => new W(Bits | 0x800000u);
 
                 /// <summary>SET56: Set 56</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet56() => new W(Bits | 0x1000000u);
+                public W Set56() => new W(Bits | 0x1000000u);
 
                 /// <summary>SET57: Set 57</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Set57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W SetSet57() => new W(Bits | 0x2000000u);
+                public W Set57() => new W(Bits | 0x2000000u);
             }
         }
 
@@ -3445,193 +3445,193 @@ namespace Bcm2711
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr0(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr0() => new W(Bits | 0x1u);
+                public W Clr0() => new W(Bits | 0x1u);
 
                 /// <summary>CLR1: Clear 1</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr1(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr1() => new W(Bits | 0x2u);
+                public W Clr1() => new W(Bits | 0x2u);
 
                 /// <summary>CLR2: Clear 2</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr2(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr2() => new W(Bits | 0x4u);
+                public W Clr2() => new W(Bits | 0x4u);
 
                 /// <summary>CLR3: Clear 3</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr3(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr3() => new W(Bits | 0x8u);
+                public W Clr3() => new W(Bits | 0x8u);
 
                 /// <summary>CLR4: Clear 4</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr4(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr4() => new W(Bits | 0x10u);
+                public W Clr4() => new W(Bits | 0x10u);
 
                 /// <summary>CLR5: Clear 5</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr5(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr5() => new W(Bits | 0x20u);
+                public W Clr5() => new W(Bits | 0x20u);
 
                 /// <summary>CLR6: Clear 6</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr6(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr6() => new W(Bits | 0x40u);
+                public W Clr6() => new W(Bits | 0x40u);
 
                 /// <summary>CLR7: Clear 7</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr7(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr7() => new W(Bits | 0x80u);
+                public W Clr7() => new W(Bits | 0x80u);
 
                 /// <summary>CLR8: Clear 8</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr8(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr8() => new W(Bits | 0x100u);
+                public W Clr8() => new W(Bits | 0x100u);
 
                 /// <summary>CLR9: Clear 9</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr9(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr9() => new W(Bits | 0x200u);
+                public W Clr9() => new W(Bits | 0x200u);
 
                 /// <summary>CLR10: Clear 10</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr10(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr10() => new W(Bits | 0x400u);
+                public W Clr10() => new W(Bits | 0x400u);
 
                 /// <summary>CLR11: Clear 11</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr11(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr11() => new W(Bits | 0x800u);
+                public W Clr11() => new W(Bits | 0x800u);
 
                 /// <summary>CLR12: Clear 12</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr12(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr12() => new W(Bits | 0x1000u);
+                public W Clr12() => new W(Bits | 0x1000u);
 
                 /// <summary>CLR13: Clear 13</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr13(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr13() => new W(Bits | 0x2000u);
+                public W Clr13() => new W(Bits | 0x2000u);
 
                 /// <summary>CLR14: Clear 14</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr14(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr14() => new W(Bits | 0x4000u);
+                public W Clr14() => new W(Bits | 0x4000u);
 
                 /// <summary>CLR15: Clear 15</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr15(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr15() => new W(Bits | 0x8000u);
+                public W Clr15() => new W(Bits | 0x8000u);
 
                 /// <summary>CLR16: Clear 16</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr16(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr16() => new W(Bits | 0x10000u);
+                public W Clr16() => new W(Bits | 0x10000u);
 
                 /// <summary>CLR17: Clear 17</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr17(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr17() => new W(Bits | 0x20000u);
+                public W Clr17() => new W(Bits | 0x20000u);
 
                 /// <summary>CLR18: Clear 18</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr18(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr18() => new W(Bits | 0x40000u);
+                public W Clr18() => new W(Bits | 0x40000u);
 
                 /// <summary>CLR19: Clear 19</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr19(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr19() => new W(Bits | 0x80000u);
+                public W Clr19() => new W(Bits | 0x80000u);
 
                 /// <summary>CLR20: Clear 20</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr20(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr20() => new W(Bits | 0x100000u);
+                public W Clr20() => new W(Bits | 0x100000u);
 
                 /// <summary>CLR21: Clear 21</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr21(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr21() => new W(Bits | 0x200000u);
+                public W Clr21() => new W(Bits | 0x200000u);
 
                 /// <summary>CLR22: Clear 22</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr22(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr22() => new W(Bits | 0x400000u);
+                public W Clr22() => new W(Bits | 0x400000u);
 
                 /// <summary>CLR23: Clear 23</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr23(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr23() => new W(Bits | 0x800000u);
+                public W Clr23() => new W(Bits | 0x800000u);
 
                 /// <summary>CLR24: Clear 24</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr24(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr24() => new W(Bits | 0x1000000u);
+                public W Clr24() => new W(Bits | 0x1000000u);
 
                 /// <summary>CLR25: Clear 25</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr25(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr25() => new W(Bits | 0x2000000u);
+                public W Clr25() => new W(Bits | 0x2000000u);
 
                 /// <summary>CLR26: Clear 26</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr26(bool value) => new W(value ? Bits | 0x4000000u : (Bits & ~0x4000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr26() => new W(Bits | 0x4000000u);
+                public W Clr26() => new W(Bits | 0x4000000u);
 
                 /// <summary>CLR27: Clear 27</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr27(bool value) => new W(value ? Bits | 0x8000000u : (Bits & ~0x8000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr27() => new W(Bits | 0x8000000u);
+                public W Clr27() => new W(Bits | 0x8000000u);
 
                 /// <summary>CLR28: Clear 28</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr28(bool value) => new W(value ? Bits | 0x10000000u : (Bits & ~0x10000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr28() => new W(Bits | 0x10000000u);
+                public W Clr28() => new W(Bits | 0x10000000u);
 
                 /// <summary>CLR29: Clear 29</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr29(bool value) => new W(value ? Bits | 0x20000000u : (Bits & ~0x20000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr29() => new W(Bits | 0x20000000u);
+                public W Clr29() => new W(Bits | 0x20000000u);
 
                 /// <summary>CLR30: Clear 30</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr30(bool value) => new W(value ? Bits | 0x40000000u : (Bits & ~0x40000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr30() => new W(Bits | 0x40000000u);
+                public W Clr30() => new W(Bits | 0x40000000u);
 
                 /// <summary>CLR31: Clear 31</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr31(bool value) => new W(value ? Bits | 0x80000000u : (Bits & ~0x80000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr31() => new W(Bits | 0x80000000u);
+                public W Clr31() => new W(Bits | 0x80000000u);
             }
         }
 
@@ -3688,157 +3688,157 @@ namespace Bcm2711
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr32(bool value) => new W(value ? Bits | 0x1u : (Bits & ~0x1u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr32() => new W(Bits | 0x1u);
+                public W Clr32() => new W(Bits | 0x1u);
 
                 /// <summary>CLR33: Clear 33</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr33(bool value) => new W(value ? Bits | 0x2u : (Bits & ~0x2u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr33() => new W(Bits | 0x2u);
+                public W Clr33() => new W(Bits | 0x2u);
 
                 /// <summary>CLR34: Clear 34</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr34(bool value) => new W(value ? Bits | 0x4u : (Bits & ~0x4u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr34() => new W(Bits | 0x4u);
+                public W Clr34() => new W(Bits | 0x4u);
 
                 /// <summary>CLR35: Clear 35</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr35(bool value) => new W(value ? Bits | 0x8u : (Bits & ~0x8u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr35() => new W(Bits | 0x8u);
+                public W Clr35() => new W(Bits | 0x8u);
 
                 /// <summary>CLR36: Clear 36</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr36(bool value) => new W(value ? Bits | 0x10u : (Bits & ~0x10u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr36() => new W(Bits | 0x10u);
+                public W Clr36() => new W(Bits | 0x10u);
 
                 /// <summary>CLR37: Clear 37</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr37(bool value) => new W(value ? Bits | 0x20u : (Bits & ~0x20u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr37() => new W(Bits | 0x20u);
+                public W Clr37() => new W(Bits | 0x20u);
 
                 /// <summary>CLR38: Clear 38</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr38(bool value) => new W(value ? Bits | 0x40u : (Bits & ~0x40u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr38() => new W(Bits | 0x40u);
+                public W Clr38() => new W(Bits | 0x40u);
 
                 /// <summary>CLR39: Clear 39</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr39(bool value) => new W(value ? Bits | 0x80u : (Bits & ~0x80u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr39() => new W(Bits | 0x80u);
+                public W Clr39() => new W(Bits | 0x80u);
 
                 /// <summary>CLR40: Clear 40</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr40(bool value) => new W(value ? Bits | 0x100u : (Bits & ~0x100u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr40() => new W(Bits | 0x100u);
+                public W Clr40() => new W(Bits | 0x100u);
 
                 /// <summary>CLR41: Clear 41</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr41(bool value) => new W(value ? Bits | 0x200u : (Bits & ~0x200u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr41() => new W(Bits | 0x200u);
+                public W Clr41() => new W(Bits | 0x200u);
 
                 /// <summary>CLR42: Clear 42</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr42(bool value) => new W(value ? Bits | 0x400u : (Bits & ~0x400u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr42() => new W(Bits | 0x400u);
+                public W Clr42() => new W(Bits | 0x400u);
 
                 /// <summary>CLR43: Clear 43</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr43(bool value) => new W(value ? Bits | 0x800u : (Bits & ~0x800u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr43() => new W(Bits | 0x800u);
+                public W Clr43() => new W(Bits | 0x800u);
 
                 /// <summary>CLR44: Clear 44</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr44(bool value) => new W(value ? Bits | 0x1000u : (Bits & ~0x1000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr44() => new W(Bits | 0x1000u);
+                public W Clr44() => new W(Bits | 0x1000u);
 
                 /// <summary>CLR45: Clear 45</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr45(bool value) => new W(value ? Bits | 0x2000u : (Bits & ~0x2000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr45() => new W(Bits | 0x2000u);
+                public W Clr45() => new W(Bits | 0x2000u);
 
                 /// <summary>CLR46: Clear 46</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr46(bool value) => new W(value ? Bits | 0x4000u : (Bits & ~0x4000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr46() => new W(Bits | 0x4000u);
+                public W Clr46() => new W(Bits | 0x4000u);
 
                 /// <summary>CLR47: Clear 47</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr47(bool value) => new W(value ? Bits | 0x8000u : (Bits & ~0x8000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr47() => new W(Bits | 0x8000u);
+                public W Clr47() => new W(Bits | 0x8000u);
 
                 /// <summary>CLR48: Clear 48</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr48(bool value) => new W(value ? Bits | 0x10000u : (Bits & ~0x10000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr48() => new W(Bits | 0x10000u);
+                public W Clr48() => new W(Bits | 0x10000u);
 
                 /// <summary>CLR49: Clear 49</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr49(bool value) => new W(value ? Bits | 0x20000u : (Bits & ~0x20000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr49() => new W(Bits | 0x20000u);
+                public W Clr49() => new W(Bits | 0x20000u);
 
                 /// <summary>CLR50: Clear 50</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr50(bool value) => new W(value ? Bits | 0x40000u : (Bits & ~0x40000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr50() => new W(Bits | 0x40000u);
+                public W Clr50() => new W(Bits | 0x40000u);
 
                 /// <summary>CLR51: Clear 51</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr51(bool value) => new W(value ? Bits | 0x80000u : (Bits & ~0x80000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr51() => new W(Bits | 0x80000u);
+                public W Clr51() => new W(Bits | 0x80000u);
 
                 /// <summary>CLR52: Clear 52</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr52(bool value) => new W(value ? Bits | 0x100000u : (Bits & ~0x100000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr52() => new W(Bits | 0x100000u);
+                public W Clr52() => new W(Bits | 0x100000u);
 
                 /// <summary>CLR53: Clear 53</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr53(bool value) => new W(value ? Bits | 0x200000u : (Bits & ~0x200000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr53() => new W(Bits | 0x200000u);
+                public W Clr53() => new W(Bits | 0x200000u);
 
                 /// <summary>CLR54: Clear 54</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr54(bool value) => new W(value ? Bits | 0x400000u : (Bits & ~0x400000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr54() => new W(Bits | 0x400000u);
+                public W Clr54() => new W(Bits | 0x400000u);
 
                 /// <summary>CLR55: Clear 55</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr55(bool value) => new W(value ? Bits | 0x800000u : (Bits & ~0x800000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr55() => new W(Bits | 0x800000u);
+                public W Clr55() => new W(Bits | 0x800000u);
 
                 /// <summary>CLR56: Clear 56</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr56(bool value) => new W(value ? Bits | 0x1000000u : (Bits & ~0x1000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr56() => new W(Bits | 0x1000000u);
+                public W Clr56() => new W(Bits | 0x1000000u);
 
                 /// <summary>CLR57: Clear 57</summary>
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 public W Clr57(bool value) => new W(value ? Bits | 0x2000000u : (Bits & ~0x2000000u));
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                public W ClearClr57() => new W(Bits | 0x2000000u);
+                public W Clr57() => new W(Bits | 0x2000000u);
             }
         }
 
